@@ -100,55 +100,14 @@ public final class Structure {
     public record SpeciesGroup(Element element, int count) {
     }
 
-    /**
-     * pymatgen's {@code Composition.formula}: elements sorted by Pauling electronegativity (then symbol),
-     * counts written after each symbol, separated by spaces, e.g. {@code "Na2 Mn2 O4"}.
-     */
+    /** pymatgen's {@code Composition.formula}, e.g. {@code "Na2 Mn2 O4"} (see {@link Formulas}). */
     public String formula() {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Element, Integer> e : sortedComposition(composition()).entrySet()) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(e.getKey().symbol()).append(e.getValue());
-        }
-        return sb.toString();
+        return Formulas.formula(composition());
     }
 
-    /**
-     * The reduced formula: counts divided by their greatest common divisor, elements by electronegativity as
-     * pymatgen orders them, count 1 omitted ({@code NaMnO2}).
-     */
+    /** pymatgen's {@code Composition.reduced_formula}, e.g. {@code NaMnO2} (see {@link Formulas}). */
     public String reducedFormula() {
-        Map<Element, Integer> comp = sortedComposition(composition());
-        int gcd = 0;
-        for (int n : comp.values()) {
-            gcd = gcd(gcd, n);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Element, Integer> e : comp.entrySet()) {
-            sb.append(e.getKey().symbol());
-            int n = e.getValue() / Math.max(gcd, 1);
-            if (n != 1) {
-                sb.append(n);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static Map<Element, Integer> sortedComposition(Map<Element, Integer> comp) {
-        List<Element> els = new ArrayList<>(comp.keySet());
-        els.sort(Comparator.comparingDouble((Element e) -> Double.isNaN(e.electronegativityPauling())
-                ? Double.POSITIVE_INFINITY : e.electronegativityPauling()).thenComparing(Element::symbol));
-        Map<Element, Integer> sorted = new LinkedHashMap<>();
-        for (Element e : els) {
-            sorted.put(e, comp.get(e));
-        }
-        return sorted;
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? Math.abs(a) : gcd(b, a % b);
+        return Formulas.reducedFormula(composition());
     }
 
     /** Distinct elements, ordered by Z. */

@@ -1,0 +1,45 @@
+package org.vaspflow.io.vasp;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An INCAR: tags (upper case) with typed values, in file order. Immutable; {@link #with} and
+ * {@link #without} return new INCARs (the input generator layers presets this way).
+ */
+public record Incar(Map<String, IncarValue> tags) {
+    public Incar {
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    public static Incar empty() {
+        return new Incar(Map.of());
+    }
+
+    public Optional<IncarValue> get(String tag) {
+        return Optional.ofNullable(tags.get(tag.toUpperCase(Locale.ROOT)));
+    }
+
+    public Incar with(String tag, IncarValue value) {
+        Map<String, IncarValue> copy = new LinkedHashMap<>(tags);
+        copy.put(tag.toUpperCase(Locale.ROOT), value);
+        return new Incar(copy);
+    }
+
+    public Incar without(String tag) {
+        Map<String, IncarValue> copy = new LinkedHashMap<>(tags);
+        copy.remove(tag.toUpperCase(Locale.ROOT));
+        return new Incar(copy);
+    }
+
+    /** INCAR text, one {@code TAG = value} per line; sorted by tag when {@code sorted} (as pymatgen writes). */
+    public String write(boolean sorted) {
+        Map<String, IncarValue> order = sorted ? new java.util.TreeMap<>(tags) : tags;
+        StringBuilder sb = new StringBuilder();
+        order.forEach((k, v) -> sb.append(k).append(" = ").append(v.text()).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.vaspflow.io.vasp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.parse.TextCursor;
+import org.vaspflow.io.structure.Element;
+
+/**
+ * Reads the headers ({@link PotcarHeader}) of a POTCAR, single or concatenated: each pseudopotential is
+ * recognised by its TITEL line and ends with {@code End of Dataset}; TITEL, ZVAL, ENMAX and VRHFIN are taken
+ * from the {@code parameters from PSCTR} block. The numeric tables after the header are skipped.
+ */
+public final class PotcarReader {
+    private PotcarReader() {
+    }
+
+    public static List<PotcarHeader> read(Path file) {
+        try (TextCursor c = TextCursor.open(file)) {
+            return parse(c);
+        }
+    }
+
+    public static List<PotcarHeader> parse(String name, String text) {
+        try (TextCursor c = TextCursor.of(name, text)) {
+            return parse(c);
+        }
+    }
+
+    private static List<PotcarHeader> parse(TextCursor c) {
+        List<PotcarHeader> out = new ArrayList<>();
+        String titel = null;
+        String vrhfin = "";
+        double zval = Double.NaN;
+        double enmax = Double.NaN;
+        int titelLine = 0;
+        String line;
+        while ((line = c.next()) != null) {
+            String s = line.strip();
+            if (s.startsWith("TITEL")) {
+                if (titel != null) {
+                    out.add(header(c, titel, titelLine, zval, enmax, vrhfin));
+                }
+                titel = value(s);
+                titelLine = c.lineNumber();
+                zval = Double.NaN;
+                enmax = Double.NaN;
+                vrhfin = "";
+            } else if (s.startsWith("VRHFIN")) {
+                vrhfin = value(s);
+            } else if (s.startsWith("POMASS") && s.contains("ZVAL")) {
+                zval = number(c, s, "ZVAL");
+            } else if (s.startsWith("ENMAX")) {
+                enmax = number(c, s, "ENMAX");
+            } else if (s.startsWith("End of Dataset") && titel != null) {
+                out.add(header(c, titel, titelLine, zval, enmax, vrhfin));
+                titel = null;
+            }
+        }
+        if (titel != null) {
+            out.add(header(c, titel, titelLine, zval, enmax, vrhfin));
+        }
+        if (out.isEmpty()) {
+            throw new ParseException(c.file(), c.lineNumber(), 0, "", "no TITEL line: not a POTCAR");
+        }
+        return out;
+    }
+
+    private static String value(String line) {
+        int eq = line.indexOf('=');
+        return eq < 0 ? "" : line.substring(eq + 1).strip();
+    }
+
+    private static double number(TextCursor c, String line, String key) {
+        int at = line.indexOf(key);
+        String rest = line.substring(at + key.length()).replaceFirst("^\\s*=\\s*", "");
+        String token = TextCursor.tokens(rest.replace(';', ' '))[0];
+        return c.parseDouble(token);
+    }
+
+    private static PotcarHeader header(TextCursor c, String titel, int line, double zval, double enmax, String vrhfin) {
+        String[] t = TextCursor.tokens(titel);
+        if (t.length < 2) {
+            throw new ParseException(c.file(), line, 1, titel, "TITEL must name the functional and the symbol");
+        }
+        Element element = Element.parse(t[1]).orElseThrow(
+                () -> new ParseException(c.file(), line, 1, titel, "TITEL symbol is not an element"));
+        if (Double.isNaN(zval)) {
+            throw new ParseException(c.file(), line, 1, titel, "no ZVAL for " + t[1]);
+        }
+        return new PotcarHeader(t[1], t[0], titel, zval, enmax, vrhfin, element);
+    }
+}
