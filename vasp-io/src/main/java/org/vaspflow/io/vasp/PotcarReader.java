@@ -75,8 +75,11 @@ public final class PotcarReader {
     private static double number(TextCursor c, String line, String key) {
         int at = line.indexOf(key);
         String rest = line.substring(at + key.length()).replaceFirst("^\\s*=\\s*", "");
-        String token = TextCursor.tokens(rest.replace(';', ' '))[0];
-        return c.parseDouble(token);
+        String[] tokens = TextCursor.tokens(rest.replace(';', ' '));
+        if (tokens.length == 0) {
+            throw c.errorAt(key, key + " has no value");
+        }
+        return c.parseDouble(tokens[0]);
     }
 
     private static PotcarHeader header(TextCursor c, String titel, int line, double zval, double enmax, String vrhfin) {
