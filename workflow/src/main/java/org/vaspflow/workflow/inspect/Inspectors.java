@@ -26,7 +26,13 @@ public final class Inspectors {
     private static final Map<FileFormat, Summary> SUMMARIES = new LinkedHashMap<>();
 
     static {
-        // one line per format family; each summary lives in its own class in this package
+        register(FileFormat.POSCAR, InputFileSummaries::poscar);
+        register(FileFormat.CIF, InputFileSummaries::cif);
+        register(FileFormat.PYMATGEN_JSON, InputFileSummaries::pymatgenJson);
+        register(FileFormat.INCAR, InputFileSummaries::incar);
+        register(FileFormat.KPOINTS, InputFileSummaries::kpoints);
+        register(FileFormat.POTCAR, InputFileSummaries::potcar);
+        register(FileFormat.POTCAR_SPEC, InputFileSummaries::potcarSpec);
     }
 
     private Inspectors() {
