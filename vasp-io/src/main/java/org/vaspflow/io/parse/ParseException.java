@@ -37,6 +37,10 @@ public final class ParseException extends RuntimeException {
         this(file == null ? null : file.toString(), line, column, snippet, reason, null);
     }
 
+    public ParseException(Path file, int line, int column, String snippet, String reason, Throwable cause) {
+        this(file == null ? null : file.toString(), line, column, snippet, reason, cause);
+    }
+
     /** The file name as given to the reader ({@code <input>} for an anonymous stream). */
     public String file() {
         return file;

@@ -33,6 +33,7 @@ public final class Inspectors {
         register(FileFormat.KPOINTS, InputFileSummaries::kpoints);
         register(FileFormat.POTCAR, InputFileSummaries::potcar);
         register(FileFormat.POTCAR_SPEC, InputFileSummaries::potcarSpec);
+        register(FileFormat.VASPRUN, VasprunSummary::summarize);
     }
 
     private Inspectors() {
