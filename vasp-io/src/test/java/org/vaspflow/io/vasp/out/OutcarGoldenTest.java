@@ -49,7 +49,7 @@ class OutcarGoldenTest {
             // the same backward-scan artefact when the last moment line precedes the last E-fermi lines (potim):
             // pymatgen keeps overwriting E-fermi until it reaches that line. vaspflow reports the last E-fermi.
             assertEquals(Double.parseDouble(efermiAll.get(efermiAll.size() - 1).asText()), o.efermiEv(), 1e-9);
-            assertNumber(g.get("nelect"), o.nelect(), "nelect");
+            assertEquals(g.get("nelect").asDouble(), o.nelect(), 1e-4, "nelect drifts only within the SCF");
         } else {
             assertNumber(g.get("efermi"), o.efermiEv(), "efermi");
             assertNumber(g.get("nelect"), o.nelect(), "nelect");
