@@ -2,6 +2,7 @@ package org.vaspflow.io.vasp.xml;
 
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
+import org.vaspflow.io.vasp.Dos;
 
 /**
  * The {@code <dos>} block: E-fermi, the total DOS ({@code <total>}: energy, total, integrated per spin) and the
@@ -82,7 +83,7 @@ final class DosSection {
                 default -> x.skipElement();
             }
         }
-        b.dos = new Vasprun.Dos(efermi, energies, spins, total, integrated, ions, orbitals, partial);
+        b.dos = new Dos(efermi, energies, spins, total, integrated, ions, orbitals, partial);
     }
 
     /** Reads the single {@code <array>} inside {@code <total>} or {@code <partial>}. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.structure.Structure;
+import org.vaspflow.io.vasp.Dos;
 
 /**
  * What a vasprun.xml holds, as read by {@link VasprunReader}. Bulk numbers are flat primitive arrays with their
@@ -75,35 +76,6 @@ public record Vasprun(Map<String, String> generator, Map<String, Object> incar, 
 
         public double occupation(int spin, int kpoint, int band) {
             return occupations[(spin * nKpoints + kpoint) * nBands + band];
-        }
-    }
-
-    /**
-     * DOS: energies (eV, absolute, not shifted), total and integrated DOS per spin (flat [spin][energy]), and the
-     * projected DOS (flat [ion][spin][orbital][energy]) with its orbital names ({@code s, py, pz, px, dxy, …} or
-     * {@code s, p, d}); {@code nIons == 0} when there is none.
-     */
-    public record Dos(double efermiEv, double[] energiesEv, int nSpins, double[] total, double[] integrated,
-            int nIons, List<String> orbitals, double[] partial) {
-        public int nEnergies() {
-            return energiesEv.length;
-        }
-
-        /**
-         * The orbital type (s, p, d, f) of an orbital name as VASP writes it: {@code s}, {@code py}, {@code dxy},
-         * {@code x2-y2} (VASP 5.4+ drops the d of dx2-y2), {@code fy3x2} …
-         */
-        public static char orbitalType(String orbital) {
-            String o = orbital.strip();
-            if (o.equals("x2-y2") || o.equals("dx2")) {
-                return 'd';
-            }
-            return o.isEmpty() ? '?' : o.charAt(0);
-        }
-
-        /** Projected density of one ion, spin and orbital at energy index e. */
-        public double partial(int ion, int spin, int orbital, int e) {
-            return partial[((ion * nSpins + spin) * orbitals.size() + orbital) * energiesEv.length + e];
         }
     }
 

@@ -16,6 +16,7 @@ import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.structure.Structure;
+import org.vaspflow.io.vasp.Dos;
 
 /**
  * Streaming reader of vasprun.xml (StAX; no DOM is built, so memory is the returned arrays plus a buffer):
@@ -139,7 +140,7 @@ public final class VasprunReader {
         Structure fin;
         final List<Vasprun.IonicStep> steps = new ArrayList<>();
         Vasprun.Eigenvalues eigenvalues;
-        Vasprun.Dos dos;
+        Dos dos;
         Vasprun.ProjectedEigenvalues projected;
         Completeness completeness = Completeness.COMPLETE;
         boolean sawEnd;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.vaspflow.io.vasp.Dos;
 import org.vaspflow.io.structure.Structure;
 import org.vaspflow.io.testing.SharedData;
 
@@ -101,7 +102,7 @@ class VasprunGoldenTest {
         if (t == null || !t.has("nedos")) {
             return;
         }
-        Vasprun.Dos d = v.dos().orElseThrow();
+        Dos d = v.dos().orElseThrow();
         assertEquals(t.get("nedos").asInt(), d.nEnergies());
         assertEquals(t.get("emin").asDouble(), d.energiesEv()[0], TOL);
         assertEquals(t.get("emax").asDouble(), d.energiesEv()[d.nEnergies() - 1], TOL);
@@ -131,7 +132,7 @@ class VasprunGoldenTest {
                     continue;
                 }
                 for (int o = 0; o < d.orbitals().size(); o++) {
-                    if (Vasprun.Dos.orbitalType(d.orbitals().get(o)) != key[1].charAt(0)) {
+                    if (Dos.orbitalType(d.orbitals().get(o)) != key[1].charAt(0)) {
                         continue;
                     }
                     for (int e = 0; e < d.nEnergies(); e++) {

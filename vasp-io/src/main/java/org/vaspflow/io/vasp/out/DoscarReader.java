@@ -1,0 +1,192 @@
+package org.vaspflow.io.vasp.out;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vaspflow.io.parse.Completeness;
+import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.parse.TextCursor;
+import org.vaspflow.io.structure.Element;
+import org.vaspflow.io.structure.Structure;
+import org.vaspflow.io.vasp.Dos;
+import org.vaspflow.io.vasp.PoscarReader;
+
+/**
+ * Reads DOSCAR:
+ *
+ * <pre>
+ *   14  14   1   0                      NIONS, NIONS, 1 when projections follow, 0
+ *   (3 lines: volume, lattice lengths, POTIM; temperature; "CAR"; system name)
+ *      11.68109029 -28.82741438  301  2.53291965  1.00000000    EMAX EMIN NEDOS EFERMI weight
+ *     -28.827  0.0000E+00  0.0000E+00  0.0000E+00  0.0000E+00   E, DOS(up, down), IDOS(up, down)  × NEDOS
+ *      11.68109029 -28.82741438  301  2.53291965  1.00000000    per ion: the same header line, then
+ *     -28.827  s(up) s(down) py(up) py(down) …                  E and the projected columns        × NEDOS
+ * </pre>
+ *
+ * The layout of the projected columns follows from their number and the spin of the total block: per orbital
+ * {@code s p d [f]} (LORBIT 10) or {@code s py pz px dxy dyz dz2 dxz dx2 [7 f]} (LORBIT 11), two columns per
+ * orbital when spin-polarised, four (total, mx, my, mz) when non-collinear. Sixteen columns in a non-spin file are
+ * read as lm-decomposed with f orbitals (not as four non-collinear l-orbitals). Orbital names follow pymatgen.
+ * Species come from POSCAR or CONTCAR beside the file when present.
+ */
+public final class DoscarReader {
+    private static final List<String> L = List.of("s", "p", "d", "f");
+    private static final List<String> LM = List.of("s", "py", "pz", "px", "dxy", "dyz", "dz2", "dxz", "dx2",
+            "f_3", "f_2", "f_1", "f0", "f1", "f2", "f3");
+
+    private DoscarReader() {
+    }
+
+    public static Doscar read(Path file) {
+        Optional<Structure> structure = besides(file);
+        try (TextCursor c = TextCursor.open(file)) {
+            return parse(c, structure);
+        }
+    }
+
+    private static Optional<Structure> besides(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        for (String name : new String[] {"CONTCAR", "POSCAR"}) {
+            Path p = dir == null ? null : dir.resolve(name);
+            if (p != null && Files.isRegularFile(p)) {
+                try {
+                    return Optional.of(PoscarReader.read(p).structure());
+                } catch (ParseException e) {
+                    // an unreadable CONTCAR (e.g. empty after a crash) leaves POSCAR to try
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Doscar parse(TextCursor c, Optional<Structure> structure) {
+        c.require("the DOSCAR header");
+        String[] first = TextCursor.tokens(c.current());
+        if (first.length < 3) {
+            throw c.error("expected NIONS NIONS and a projection flag");
+        }
+        int nions = c.parseInt(first[0]);
+        boolean projected = c.parseInt(first[2]) == 1;
+        for (int i = 0; i < 4; i++) {
+            c.require("header line " + (i + 2));
+        }
+        double[] head = header(c);
+        int nedos = (int) head[2];
+        double efermi = head[3];
+        double[] energies = new double[nedos];
+        c.require("the first total-DOS row");
+        double[] row = c.doubles(c.current());
+        int spins = row.length == 5 ? 2 : 1;
+        if (row.length != 3 && row.length != 5) {
+            throw c.error("a total-DOS row has 3 (non-spin) or 5 (spin) columns, found " + row.length);
+        }
+        double[] total = new double[spins * nedos];
+        double[] integrated = new double[spins * nedos];
+        for (int e = 0; e < nedos; e++) {
+            if (e > 0) {
+                c.require("total-DOS row " + (e + 1) + " of " + nedos);
+                row = c.doubles(c.current());
+                if (row.length != 1 + 2 * spins) {
+                    throw c.error("expected " + (1 + 2 * spins) + " columns");
+                }
+            }
+            energies[e] = row[0];
+            for (int s = 0; s < spins; s++) {
+                total[s * nedos + e] = row[1 + s];
+                integrated[s * nedos + e] = row[1 + spins + s];
+            }
+        }
+        if (!projected) {
+            return new Doscar(new Dos(efermi, energies, spins, total, integrated, 0, List.of(), new double[0]), false,
+                    structure, species(structure, 0), Completeness.COMPLETE);
+        }
+        return projections(c, structure, nions, nedos, efermi, energies, spins, total, integrated);
+    }
+
+    private static Doscar projections(TextCursor c, Optional<Structure> structure, int nions, int nedos, double efermi,
+            double[] energies, int spins, double[] total, double[] integrated) {
+        double[] partial = null;
+        List<String> orbitals = List.of();
+        int channels = spins;
+        boolean nonCollinear = false;
+        int ionsRead = 0;
+        Completeness done = Completeness.COMPLETE;
+        try {
+            for (int ion = 0; ion < nions; ion++) {
+                header(c);
+                for (int e = 0; e < nedos; e++) {
+                    c.require("projected row " + (e + 1) + " of ion " + (ion + 1));
+                    double[] row = c.doubles(c.current());
+                    if (partial == null) {
+                        int cols = row.length - 1;
+                        int[] layout = layout(c, cols, spins);
+                        channels = layout[0];
+                        nonCollinear = channels == 4;
+                        orbitals = layout[1] == 1 ? LM.subList(0, cols / channels) : L.subList(0, cols / channels);
+                        partial = new double[nions * channels * orbitals.size() * nedos];
+                    }
+                    if (row.length != 1 + channels * orbitals.size()) {
+                        throw c.error("expected " + (1 + channels * orbitals.size()) + " columns");
+                    }
+                    for (int o = 0; o < orbitals.size(); o++) {
+                        for (int s = 0; s < channels; s++) {
+                            partial[((ion * channels + s) * orbitals.size() + o) * nedos + e] = row[1 + o * channels + s];
+                        }
+                    }
+                }
+                ionsRead++;
+            }
+        } catch (ParseException e) {
+            if (ionsRead == 0 && partial == null) {
+                throw e;
+            }
+            done = Completeness.partial(e);
+        }
+        return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals,
+                partial == null ? new double[0] : java.util.Arrays.copyOf(partial, ionsRead * channels * orbitals.size() * nedos)),
+                nonCollinear, structure, species(structure, ionsRead), done);
+    }
+
+    /** {channels per orbital, 1 when lm-decomposed else 0}. */
+    private static int[] layout(TextCursor c, int cols, int spins) {
+        if (spins == 2) {
+            if (cols == 18 || cols == 32) {
+                return new int[] {2, 1};
+            }
+            if (cols == 6 || cols == 8) {
+                return new int[] {2, 0};
+            }
+        } else {
+            if (cols == 9 || cols == 16) {
+                return new int[] {1, 1};
+            }
+            if (cols == 3 || cols == 4) {
+                return new int[] {1, 0};
+            }
+            if (cols == 36 || cols == 64) {
+                return new int[] {4, 1};
+            }
+            if (cols == 12) {
+                return new int[] {4, 0};
+            }
+        }
+        throw c.error(cols + " projected columns fit no DOSCAR layout (spin " + spins + ")");
+    }
+
+    private static double[] header(TextCursor c) {
+        c.require("the EMAX EMIN NEDOS EFERMI line");
+        double[] h = c.doubles(c.current());
+        if (h.length < 4 || h[2] < 1 || h[2] != Math.rint(h[2])) {
+            throw c.error("expected EMAX EMIN NEDOS EFERMI weight");
+        }
+        return h;
+    }
+
+    private static List<String> species(Optional<Structure> structure, int nions) {
+        List<String> out = new ArrayList<>();
+        structure.ifPresent(s -> s.species().stream().map(Element::symbol).forEach(out::add));
+        return out.size() >= nions ? List.copyOf(out) : List.of();
+    }
+}
