@@ -34,6 +34,11 @@ public final class Inspectors {
         register(FileFormat.POTCAR, InputFileSummaries::potcar);
         register(FileFormat.POTCAR_SPEC, InputFileSummaries::potcarSpec);
         register(FileFormat.VASPRUN, VasprunSummary::summarize);
+        register(FileFormat.OUTCAR, OutputFileSummaries::outcar);
+        register(FileFormat.OSZICAR, OutputFileSummaries::oszicar);
+        register(FileFormat.DOSCAR, OutputFileSummaries::doscar);
+        register(FileFormat.PROCAR, OutputFileSummaries::procar);
+        register(FileFormat.EIGENVAL, OutputFileSummaries::eigenval);
     }
 
     private Inspectors() {
