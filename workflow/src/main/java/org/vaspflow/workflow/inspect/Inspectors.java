@@ -39,6 +39,10 @@ public final class Inspectors {
         register(FileFormat.DOSCAR, OutputFileSummaries::doscar);
         register(FileFormat.PROCAR, OutputFileSummaries::procar);
         register(FileFormat.EIGENVAL, OutputFileSummaries::eigenval);
+        register(FileFormat.ICOHPLIST, LobsterSummaries::icohplist);
+        register(FileFormat.COHPCAR, LobsterSummaries::cohpcar);
+        register(FileFormat.LOBSTEROUT, LobsterSummaries::lobsterout);
+        register(FileFormat.CHARGE, LobsterSummaries::charge);
     }
 
     private Inspectors() {

@@ -1,0 +1,79 @@
+package org.vaspflow.workflow.inspect;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vaspflow.io.lobster.Charge;
+import org.vaspflow.io.lobster.ChargeReader;
+import org.vaspflow.io.lobster.Cohpcar;
+import org.vaspflow.io.lobster.CohpcarReader;
+import org.vaspflow.io.lobster.Icohplist;
+import org.vaspflow.io.lobster.IcohplistReader;
+import org.vaspflow.io.lobster.Lobsterout;
+import org.vaspflow.io.lobster.LobsteroutReader;
+
+/** {@code inspect} summaries of LOBSTER files. */
+final class LobsterSummaries {
+    private LobsterSummaries() {
+    }
+
+    static void icohplist(Path file, boolean arrays, Map<String, Object> entry) {
+        Icohplist list = IcohplistReader.read(file);
+        Completeness.put(list.completeness(), entry);
+        entry.put("kind", list.kind().name());
+        entry.put("ispin", list.spinPolarized() ? 2 : 1);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Icohplist.Bond b : list.bonds()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("label", b.label());
+            e.put("atoms", List.of(b.atom1(), b.atom2()));
+            e.put("length", b.lengthAngstrom());
+            Map<String, Double> v = new LinkedHashMap<>();
+            v.put("up", b.up());
+            if (list.spinPolarized()) {
+                v.put("down", b.down());
+            }
+            e.put("icohp", v);
+            e.put("translation", b.translation());
+            if (!b.orbitals().isEmpty()) {
+                e.put("n_orbital_terms", b.orbitals().size());
+            }
+            entries.add(e);
+        }
+        entry.put("entries", entries);
+    }
+
+    static void cohpcar(Path file, boolean arrays, Map<String, Object> entry) {
+        Cohpcar c = CohpcarReader.read(file);
+        Completeness.put(c.completeness(), entry);
+        entry.put("kind", c.kind().name());
+        entry.put("ispin", c.nSpins());
+        entry.put("efermi", c.efermiEv());
+        entry.put("n_energies", c.nEnergies());
+        entry.put("n_bonds", c.sets().stream().filter(s -> !s.isOrbitalResolved() && !s.bondLabel().equals("average")).count());
+        entry.put("n_orbital_sets", c.sets().stream().filter(Cohpcar.DataSet::isOrbitalResolved).count());
+    }
+
+    static void lobsterout(Path file, boolean arrays, Map<String, Object> entry) {
+        Lobsterout o = LobsteroutReader.read(file);
+        Completeness.put(o.completeness(), entry);
+        entry.put("lobster_version", o.version());
+        entry.put("threads", o.threads());
+        entry.put("dft_program", o.dftProgram());
+        entry.put("charge_spilling_percent", o.chargeSpillingPercent());
+        entry.put("total_spilling_percent", o.totalSpillingPercent());
+        entry.put("elements", o.elements());
+        entry.put("basis_functions", o.basisFunctions());
+        entry.put("warnings", o.warnings());
+        entry.put("wall_time_s", o.wallTimeSeconds());
+    }
+
+    static void charge(Path file, boolean arrays, Map<String, Object> entry) {
+        Charge c = ChargeReader.read(file);
+        entry.put("atoms", c.atoms());
+        entry.put("mulliken", c.mulliken());
+        entry.put("loewdin", c.loewdin());
+    }
+}
