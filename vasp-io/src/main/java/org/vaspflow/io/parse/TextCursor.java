@@ -160,14 +160,46 @@ public final class TextCursor implements Closeable {
         }
     }
 
-    /** Reads every number of the current line; fused Fortran fields like {@code 1.0-2.0} are split. */
+    /**
+     * Reads every number of a line; fused Fortran fields like {@code 1.0-2.0} are split. The common case (plain,
+     * whitespace-separated numbers) is parsed in place without creating a String per number; only a token that
+     * does not parse goes the slow way through {@link #splitFortranFields}.
+     */
     public double[] doubles(String line) {
-        List<String> fields = splitFortranFields(line);
-        double[] values = new double[fields.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = parseDouble(fields.get(i));
+        double[] out = new double[16];
+        int n = 0;
+        int len = line.length();
+        int i = 0;
+        while (i < len) {
+            while (i < len && line.charAt(i) <= ' ') {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            int start = i;
+            while (i < len && line.charAt(i) > ' ') {
+                i++;
+            }
+            double v;
+            try {
+                v = JavaDoubleParser.parseDouble(line, start, i - start);
+            } catch (NumberFormatException e) {
+                List<String> fields = splitFortranFields(line.substring(start, i));
+                for (int k = 0; k < fields.size() - 1; k++) {
+                    out = grow(out, n);
+                    out[n++] = parseDouble(fields.get(k));
+                }
+                v = parseDouble(fields.get(fields.size() - 1));
+            }
+            out = grow(out, n);
+            out[n++] = v;
         }
-        return values;
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static double[] grow(double[] a, int n) {
+        return n < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
     }
 
     /**

@@ -98,21 +98,29 @@ public final class ProcarReader {
                     for (int i = 0; i < 3; i++) {
                         s.kpoints.add(i < xyz.length ? xyz[i] : Double.NaN);
                     }
-                    s.weights.add(c.doubles(t.substring(t.indexOf('=', w) + 1))[0]);
+                    s.weights.add(first(c, t.substring(t.indexOf('=', w) + 1), "the k-point weight"));
                 }
             } else if (t.startsWith("band")) {
                 String[] parts = t.split("#");
                 if (parts.length < 3) {
                     throw c.error("expected 'band N # energy E # occ. O'");
                 }
-                s.energies.add(c.doubles(parts[1].replace("energy", ""))[0]);
-                s.occupations.add(c.doubles(parts[2].replace("occ.", ""))[0]);
+                s.energies.add(first(c, parts[1].replace("energy", ""), "the band energy"));
+                s.occupations.add(first(c, parts[2].replace("occ.", ""), "the occupation"));
             } else if (t.startsWith("ion")) {
                 ionBlocks(c, s, t);
             } else if (!t.isEmpty() && !t.startsWith("charge")) {
                 throw c.error("unexpected line in PROCAR");
             }
         }
+    }
+
+    private static double first(TextCursor c, String text, String what) {
+        double[] v = c.doubles(text);
+        if (v.length == 0) {
+            throw c.error("expected " + what);
+        }
+        return v[0];
     }
 
     /** The ion table after its header, then any spin-orbit tables, then a phase block if one follows. */
