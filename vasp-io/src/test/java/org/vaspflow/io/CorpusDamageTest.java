@@ -20,7 +20,9 @@ import org.vaspflow.io.cif.CifReader;
 import org.vaspflow.io.json.PymatgenStructureJson;
 import org.vaspflow.io.lobster.ChargeReader;
 import org.vaspflow.io.lobster.CohpcarReader;
+import org.vaspflow.io.lobster.GrosspopReader;
 import org.vaspflow.io.lobster.IcohplistReader;
+import org.vaspflow.io.lobster.LobsterinReader;
 import org.vaspflow.io.lobster.LobsteroutReader;
 import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.FileFormat;
@@ -52,7 +54,8 @@ class CorpusDamageTest {
             Map.entry(FileFormat.KPOINTS, KpointsReader::read), Map.entry(FileFormat.CIF, CifReader::read),
             Map.entry(FileFormat.PYMATGEN_JSON, PymatgenStructureJson::read),
             Map.entry(FileFormat.ICOHPLIST, IcohplistReader::read), Map.entry(FileFormat.COHPCAR, CohpcarReader::read),
-            Map.entry(FileFormat.LOBSTEROUT, LobsteroutReader::read), Map.entry(FileFormat.CHARGE, ChargeReader::read));
+            Map.entry(FileFormat.LOBSTEROUT, LobsteroutReader::read), Map.entry(FileFormat.CHARGE, ChargeReader::read),
+            Map.entry(FileFormat.LOBSTERIN, LobsterinReader::read), Map.entry(FileFormat.GROSSPOP, GrosspopReader::read));
 
     private static final int HEAD_BYTES = 16 << 20;
 

@@ -43,6 +43,8 @@ public final class Inspectors {
         register(FileFormat.COHPCAR, LobsterSummaries::cohpcar);
         register(FileFormat.LOBSTEROUT, LobsterSummaries::lobsterout);
         register(FileFormat.CHARGE, LobsterSummaries::charge);
+        register(FileFormat.LOBSTERIN, LobsterSummaries::lobsterin);
+        register(FileFormat.GROSSPOP, LobsterSummaries::grosspop);
     }
 
     private Inspectors() {

@@ -9,9 +9,13 @@ import org.vaspflow.io.lobster.Charge;
 import org.vaspflow.io.lobster.ChargeReader;
 import org.vaspflow.io.lobster.Cohpcar;
 import org.vaspflow.io.lobster.CohpcarReader;
+import org.vaspflow.io.lobster.Grosspop;
+import org.vaspflow.io.lobster.GrosspopReader;
 import org.vaspflow.io.lobster.Icohplist;
 import org.vaspflow.io.lobster.IcohplistReader;
 import org.vaspflow.io.lobster.Lobsterout;
+import org.vaspflow.io.lobster.Lobsterin;
+import org.vaspflow.io.lobster.LobsterinReader;
 import org.vaspflow.io.lobster.LobsteroutReader;
 
 /** {@code inspect} summaries of LOBSTER files. */
@@ -75,5 +79,27 @@ final class LobsterSummaries {
         entry.put("atoms", c.atoms());
         entry.put("mulliken", c.mulliken());
         entry.put("loewdin", c.loewdin());
+    }
+
+    static void lobsterin(Path file, boolean arrays, Map<String, Object> entry) {
+        Lobsterin in = LobsterinReader.read(file);
+        List<List<String>> lines = new ArrayList<>();
+        for (Lobsterin.Entry e : in.entries()) {
+            lines.add(List.of(e.keyword(), e.value()));
+        }
+        entry.put("keywords", lines);
+    }
+
+    static void grosspop(Path file, boolean arrays, Map<String, Object> entry) {
+        Grosspop g = GrosspopReader.read(file);
+        List<Map<String, Object>> atoms = new ArrayList<>();
+        for (Grosspop.Atom a : g.atoms()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("atom", a.element() + a.number());
+            m.put("mulliken", a.mulliken());
+            m.put("loewdin", a.loewdin());
+            atoms.add(m);
+        }
+        entry.put("atoms", atoms);
     }
 }
