@@ -1,0 +1,65 @@
+package org.vaspflow.workflow.inputs;
+
+import org.vaspflow.io.structure.Lattice;
+import org.vaspflow.io.structure.Structure;
+import org.vaspflow.io.vasp.Kpoints;
+
+/**
+ * Automatic k-point meshes, with pymatgen's rules so meshes match Materials Project inputs
+ * ({@code Kpoints.automatic_density_by_vol} and {@code automatic_density}, pymatgen 2022.11.7):
+ *
+ * <pre>
+ * kppa = reciprocal_density × V(reciprocal lattice, with 2π) × N_sites
+ * if |round(kppa^(1/3))³ − kppa| &lt; 1: kppa × 1.01       (avoid a perfect cube)
+ * mult = (kppa / N_sites × a b c)^(1/3)
+ * division_i = floor(max(mult / |a_i|, 1))
+ * Γ-centred if any division is odd, or the cell is hexagonal (angles within 5°, equal lengths within 0.01 Å),
+ * else Monkhorst–Pack; no shift.
+ * </pre>
+ */
+public final class KpointsGenerator {
+    private KpointsGenerator() {
+    }
+
+    public static Kpoints byReciprocalDensity(Structure s, double reciprocalDensity, boolean forceGamma) {
+        Lattice lat = s.lattice();
+        double kppa = reciprocalDensity * lat.reciprocalLattice().volumeAngstrom3() * s.size();
+        if (Math.abs(Math.pow(Math.floor(Math.cbrt(kppa) + 0.5), 3) - kppa) < 1) {
+            kppa += kppa * 0.01;
+        }
+        double[] abc = lat.abc();
+        double mult = Math.cbrt(kppa / s.size() * abc[0] * abc[1] * abc[2]);
+        int[] div = new int[3];
+        boolean odd = false;
+        for (int i = 0; i < 3; i++) {
+            div[i] = (int) Math.floor(Math.max(mult / abc[i], 1));
+            odd |= div[i] % 2 == 1;
+        }
+        boolean gamma = odd || isHexagonal(lat) || forceGamma;
+        String comment = String.format("vaspflow: reciprocal density %s, %.0f k-points per atom-reciprocal-volume",
+                trim(reciprocalDensity), kppa);
+        return Kpoints.mesh(comment, gamma, div, new double[] {0, 0, 0});
+    }
+
+    /** pymatgen's {@code Lattice.is_hexagonal(5, 0.01)}. */
+    public static boolean isHexagonal(Lattice lat) {
+        double[] len = lat.abc();
+        double[] ang = lat.anglesDeg();
+        int[] right = new int[3];
+        int nRight = 0;
+        int nHex = 0;
+        for (int i = 0; i < 3; i++) {
+            if (Math.abs(ang[i] - 90) < 5) {
+                right[nRight++] = i;
+            }
+            if (Math.abs(ang[i] - 60) < 5 || Math.abs(ang[i] - 120) < 5) {
+                nHex++;
+            }
+        }
+        return nRight == 2 && nHex == 1 && Math.abs(len[right[0]] - len[right[1]]) < 0.01;
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

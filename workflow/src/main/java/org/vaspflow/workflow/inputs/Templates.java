@@ -1,0 +1,71 @@
+package org.vaspflow.workflow.inputs;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Reads the embedded templates ({@code templates/…} on the classpath): presets bound strictly to {@link Preset},
+ * tables as trees. A YAML error names the file, the YAML path and the line.
+ */
+public final class Templates {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Templates() {
+    }
+
+    /** A preset with its parents resolved. */
+    public static Preset preset(String name) {
+        return resolve(name, new HashSet<>());
+    }
+
+    private static Preset resolve(String name, Set<String> seen) {
+        if (!seen.add(name)) {
+            throw new IllegalArgumentException("preset inheritance loops through " + name);
+        }
+        String path = "templates/incar/presets/" + name + ".yaml";
+        Preset p;
+        try (InputStream in = open(path, "no preset named '" + name + "'")) {
+            p = YAML.readValue(in, Preset.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException(path + ": unknown key '" + e.getPropertyName() + "' at "
+                    + e.getPathReference() + ", line " + line(e.getLocation()), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(path + ": " + e.getOriginalMessage() + ", line " + line(e.getLocation()), e);
+        } catch (IOException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+        return p.parent() == null ? p : p.over(resolve(p.parent(), seen));
+    }
+
+    /** A table under {@code templates/incar/tables}. */
+    public static JsonNode table(String name) {
+        String path = "templates/incar/tables/" + name + ".yaml";
+        try (InputStream in = open(path, "no table named '" + name + "'")) {
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String path, String missing) {
+        InputStream in = Templates.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalArgumentException(missing + " (" + path + ")");
+        }
+        return in;
+    }
+
+    private static int line(JsonLocation at) {
+        return at == null ? 0 : at.getLineNr();
+    }
+}
