@@ -39,7 +39,10 @@ public final class InputSetBuilder {
         Map<String, IncarValue> tags = new LinkedHashMap<>();
         p.incar().forEach((k, v) -> tags.put(k, IncarValues.of(v)));
         if (p.ediffPerAtom() != null && !tags.containsKey("EDIFF")) {
-            tags.put("EDIFF", new IncarValue.Real(p.ediffPerAtom() * s.size()));
+            // 10 significant digits: 5e-5 × 12 is 6.000000000000001e-4 in binary, 6e-4 to a chemist
+            double ediff = new java.math.BigDecimal(p.ediffPerAtom() * s.size())
+                    .round(new java.math.MathContext(10)).doubleValue();
+            tags.put("EDIFF", new IncarValue.Real(ediff));
         }
         if (p.magmom() != null) {
             tags.put("MAGMOM", magmom(s, Templates.table(p.magmom())));
