@@ -39,7 +39,6 @@ public final class ProfileLoader {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -88,15 +87,15 @@ public final class ProfileLoader {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : " (known keys: " + e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
-            throw new ProfileException(source, path(e), line(e.getLocation()),
+            throw new ProfileException(source, path(e), line(e, expanded),
                     "unknown key '" + e.getPropertyName() + "'" + known, e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new ProfileException(source, path(e), line(e.getLocation()), cause.getMessage(), e);
+            throw new ProfileException(source, path(e), line(e, expanded), cause.getMessage(), e);
         } catch (JsonMappingException e) {
-            throw new ProfileException(source, path(e), line(e.getLocation()), e.getOriginalMessage(), e);
+            throw new ProfileException(source, path(e), line(e, expanded), e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new ProfileException(source, "", line(e.getLocation()), e.getOriginalMessage(), e);
+            throw new ProfileException(source, "", line(e), e.getOriginalMessage(), e);
         }
     }
 
@@ -187,7 +186,34 @@ public final class ProfileLoader {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static int line(JsonLocation location) {
+    /**
+     * The line of the offending key: found by walking the YAML path through the text (Jackson's location is
+     * one token late for properties of records), else Jackson's token line.
+     */
+    private static int line(JsonMappingException e, String text) {
+        String[] lines = text.split("\n", -1);
+        int at = -1;
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() == null) {
+                continue;
+            }
+            Pattern key = Pattern.compile("^\\s*(- )?\"?" + Pattern.quote(r.getFieldName()) + "\"?\\s*:.*");
+            int found = -1;
+            for (int i = at + 1; i < lines.length && found < 0; i++) {
+                if (key.matcher(lines[i]).matches()) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                return line(e);
+            }
+            at = found;
+        }
+        return at < 0 ? line(e) : at + 1;
+    }
+
+    private static int line(JsonProcessingException e) {
+        JsonLocation location = e.getProcessor() instanceof JsonParser p ? p.currentTokenLocation() : e.getLocation();
         return location == null ? 0 : Math.max(0, location.getLineNr());
     }
 }

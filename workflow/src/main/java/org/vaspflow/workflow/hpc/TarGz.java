@@ -120,7 +120,7 @@ public final class TarGz {
                     }
                 } else if (e.isLink()) {
                     confined(root, e.getLinkName(), e.getName());
-                } else if (!e.isDirectory() && !e.isFile()) {
+                } else if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO() || !e.isDirectory() && !e.isFile()) {
                     throw unsafe(e.getName(), "special file (device, FIFO) entries are not accepted");
                 }
                 entries.add(e);
