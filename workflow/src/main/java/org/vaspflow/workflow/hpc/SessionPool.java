@@ -150,7 +150,8 @@ public final class SessionPool implements AutoCloseable {
             kind = TransportException.Kind.HOST_KEY_CHANGED;
         } else if (msg.contains("UnknownHostKey") || msg.contains("reject HostKey")) {
             kind = TransportException.Kind.HOST_KEY_UNKNOWN;
-        } else if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) {
+        } else if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")
+                || msg.contains("Too many authentication failures")) {
             kind = TransportException.Kind.AUTH_FAILED;
         } else if (cause instanceof ConnectException || cause instanceof UnknownHostException
                 || cause instanceof NoRouteToHostException) {

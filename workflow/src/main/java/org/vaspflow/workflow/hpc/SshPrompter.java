@@ -7,12 +7,15 @@ import java.util.Optional;
 /**
  * Answers JSch's authentication prompts from a {@link PasswordSource}: password, keyboard-interactive (every
  * non-echoed prompt gets the password, PAM's {@code Password: } included) and key passphrases. Unknown host
- * keys are never accepted interactively. JSch's API takes the secret as a String, so it lives that long.
+ * keys are never accepted interactively. A secret is offered once per method and connection: a wrong password
+ * must not be retried until the server (or PAM's delays) give up. JSch's API takes the secret as a String, so it lives that long.
  */
 final class SshPrompter implements UserInfo, UIKeyboardInteractive {
     private final PasswordSource source;
     private String password;
     private String passphrase;
+    private int passwordPrompts;
+    private int interactivePrompts;
 
     SshPrompter(PasswordSource source) {
         this.source = source;
@@ -30,6 +33,9 @@ final class SshPrompter implements UserInfo, UIKeyboardInteractive {
 
     @Override
     public boolean promptPassword(String message) {
+        if (passwordPrompts++ > 0) {
+            return false;
+        }
         password = ask(message).orElse(null);
         return password != null;
     }
@@ -53,6 +59,9 @@ final class SshPrompter implements UserInfo, UIKeyboardInteractive {
     @Override
     public String[] promptKeyboardInteractive(String destination, String name, String instruction, String[] prompt,
                                               boolean[] echo) {
+        if (interactivePrompts++ > 0) {
+            return null;
+        }
         String[] answers = new String[prompt.length];
         for (int i = 0; i < prompt.length; i++) {
             if (echo[i]) {
