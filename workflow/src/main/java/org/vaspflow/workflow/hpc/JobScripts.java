@@ -8,7 +8,7 @@ import java.util.Map;
  * are passed in; everything that reaches a shell line is quoted here.
  *
  * <p>Placeholders: {@code job_name, queue, walltime, nodes, ntasks, ntasks_per_node, cores_per_node, work_dir}
- * (shell-quoted), {@code environment} (module and set-up lines), {@code run} (MPI launcher + VASP executable),
+ * (shell-quoted; a relative folder is anchored at {@code $HOME}), {@code environment} (module and set-up lines), {@code run} (MPI launcher + VASP executable),
  * {@code exit_file}, {@code account_directive} (a whole directive line or empty).
  */
 public final class JobScripts {
@@ -26,7 +26,7 @@ public final class JobScripts {
         v.put("ntasks", Integer.toString(job.ntasks()));
         v.put("ntasks_per_node", Integer.toString((job.ntasks() + job.nodes() - 1) / job.nodes()));
         v.put("cores_per_node", Integer.toString(limits.coresPerNode()));
-        v.put("work_dir", ShellQuote.quote(ShellQuote.remotePath(job.workDir())));
+        v.put("work_dir", workDirWord(job.workDir()));
         v.put("environment", String.join("\n", profile.environment().lines()));
         v.put("exit_file", Scheduler.EXIT_FILE);
         v.put("account_directive", accountDirective);
@@ -34,6 +34,15 @@ public final class JobScripts {
         String exe = profile.vasp().executable(job.variant());
         v.put("run", launcher.isEmpty() ? exe : launcher + " " + exe);
         return ScriptTemplate.render(template, v);
+    }
+
+    /**
+     * The work folder as one shell word. A relative folder is relative to the login home, but a batch job
+     * starts in its submission folder, so it is anchored at {@code $HOME} explicitly.
+     */
+    static String workDirWord(String workDir) {
+        String path = ShellQuote.remotePath(workDir);
+        return path.startsWith("/") ? ShellQuote.quote(path) : "\"$HOME\"/" + ShellQuote.quote(path);
     }
 
     /** An account name must be a plain word: it goes into a directive line no shell parses. */

@@ -61,6 +61,9 @@ class PbsLsfSchedulerTest {
         assertTrue(script.contains("#BSUB -W 1:30\n"));
         assertTrue(script.contains("#BSUB -n 40\n"));
         assertTrue(script.contains("mpirun -np 40 vasp_ncl"));
+        String relative = lsf.render(new JobRequest("vf-b", "normal", Walltime.parse("90m"), 1, 40, "ncl",
+                "~/runs/b c"), p.profile(), p.template());
+        assertTrue(relative.contains("cd \"$HOME\"/'runs/b c' || exit 97"), "jobs start in the submit folder");
         assertEquals("cd /w/b && bsub < vaspflow.job.sh", lsf.submit("/w/b").command());
         assertEquals("1234", lsf.submit("/w/b").parse(Fixtures.ok("Job <1234> is submitted to queue <normal>.\n")));
 
