@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vaspflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
-        subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
