@@ -47,8 +47,8 @@ public final class SshTargetResolver {
         List<String> keys = new ArrayList<>();
         if (!s.identityFile().isEmpty()) {
             keys.add(expandHome(s.identityFile()));
-        } else if (c.getValues("IdentityFile") != null) {
-            Arrays.stream(c.getValues("IdentityFile")).map(SshTargetResolver::expandHome).forEach(keys::add);
+        } else if (!identityFiles(c).isEmpty()) {
+            identityFiles(c).stream().map(SshTargetResolver::expandHome).forEach(keys::add);
         } else {
             DEFAULT_KEYS.stream().map(k -> home().resolve(".ssh").resolve(k))
                     .filter(Files::isRegularFile).map(Path::toString).forEach(keys::add);
@@ -92,9 +92,15 @@ public final class SshTargetResolver {
                 ? knownHosts : "", rest.isEmpty() ? "none" : rest, s.strictHostKeyChecking(), s.useAgent(),
                 true, s.keepAliveSeconds(), s.connectTimeoutSeconds());
         SshTarget t = resolve(hop, config);
-        List<String> hopKeys = c.getValues("IdentityFile") != null ? t.identityFiles() : keys;
+        List<String> hopKeys = identityFiles(c).isEmpty() ? keys : t.identityFiles();
         return new SshTarget(t.host(), t.port(), t.user(), hopKeys, t.knownHosts(), t.jump(),
                 t.strictHostKeyChecking(), t.useAgent(), t.keepAliveSeconds(), t.connectTimeoutSeconds());
+    }
+
+    /** JSch returns null or an empty array when no IdentityFile applies. */
+    private static List<String> identityFiles(ConfigRepository.Config c) {
+        String[] v = c.getValues("IdentityFile");
+        return v == null ? List.of() : Arrays.asList(v);
     }
 
     static String expandHome(String path) {
