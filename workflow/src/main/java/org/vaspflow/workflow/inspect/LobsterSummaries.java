@@ -28,25 +28,7 @@ final class LobsterSummaries {
         Completeness.put(list.completeness(), entry);
         entry.put("kind", list.kind().name());
         entry.put("ispin", list.spinPolarized() ? 2 : 1);
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Icohplist.Bond b : list.bonds()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("label", b.label());
-            e.put("atoms", List.of(b.atom1(), b.atom2()));
-            e.put("length", b.lengthAngstrom());
-            Map<String, Double> v = new LinkedHashMap<>();
-            v.put("up", b.up());
-            if (list.spinPolarized()) {
-                v.put("down", b.down());
-            }
-            e.put("icohp", v);
-            e.put("translation", b.translation());
-            if (!b.orbitals().isEmpty()) {
-                e.put("n_orbital_terms", b.orbitals().size());
-            }
-            entries.add(e);
-        }
-        entry.put("entries", entries);
+        entry.put("entries", IcohpEntries.of(list.bonds(), list.spinPolarized()));
     }
 
     static void cohpcar(Path file, boolean arrays, Map<String, Object> entry) {
