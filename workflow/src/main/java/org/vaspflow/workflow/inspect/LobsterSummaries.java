@@ -14,6 +14,8 @@ import org.vaspflow.io.lobster.GrosspopReader;
 import org.vaspflow.io.lobster.Icohplist;
 import org.vaspflow.io.lobster.IcohplistReader;
 import org.vaspflow.io.lobster.Lobsterout;
+import org.vaspflow.io.lobster.LobsterDoscar;
+import org.vaspflow.io.lobster.LobsterDoscarReader;
 import org.vaspflow.io.lobster.Lobsterin;
 import org.vaspflow.io.lobster.LobsterinReader;
 import org.vaspflow.io.lobster.LobsteroutReader;
@@ -83,5 +85,19 @@ final class LobsterSummaries {
             atoms.add(m);
         }
         entry.put("atoms", atoms);
+    }
+
+    static void doscar(Path file, boolean arrays, Map<String, Object> entry) {
+        LobsterDoscar d = LobsterDoscarReader.read(file);
+        Completeness.put(d.completeness(), entry);
+        entry.put("ispin", d.total().nSpins());
+        entry.put("nedos", d.total().nEnergies());
+        entry.put("natoms", d.atoms().size());
+        entry.put("species", d.atoms().stream().map(a -> a.element().symbol()).toList());
+        entry.put("orbitals", d.atoms().stream().map(LobsterDoscar.AtomDos::orbitals).toList());
+        if (arrays) {
+            entry.put("arrays", Map.of("dos_total", ArrayKeys.of(List.of(d.total().nSpins(), d.total().nEnergies()),
+                    d.total().total())));
+        }
     }
 }
