@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,32 +14,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.vaspflow.io.testing.SharedData;
 
 class NeighborListTest {
-    /** Builds the structure exactly as the golden file records it (lattice, species, frac_coords). */
-    static Structure goldenStructure(JsonNode s) {
-        double[][] m = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                m[i][j] = s.get("lattice").get(i).get(j).asDouble();
-            }
-        }
-        List<Site> sites = new ArrayList<>();
-        for (int k = 0; k < s.get("species").size(); k++) {
-            JsonNode f = s.get("frac_coords").get(k);
-            sites.add(new Site(Element.of(s.get("species").get(k).asText()),
-                    new double[] {f.get(0).asDouble(), f.get(1).asDouble(), f.get(2).asDouble()}));
-        }
-        return new Structure(Lattice.fromMatrix(m), sites);
-    }
-
     @TestFactory
     Stream<DynamicTest> goldenNeighbours() {
-        JsonNode cases = SharedData.readJson(SharedData.data("golden/inputs/index.json")).get("cases");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = cases.fields(); it.hasNext();) {
-            String name = it.next().getKey();
+        for (String name : GoldenStructures.cases()) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 JsonNode g = SharedData.goldenInputs(name);
-                Structure s = goldenStructure(g.get("structure"));
+                Structure s = GoldenStructures.of(g.get("structure"));
                 JsonNode nb = g.get("neighbours");
                 double cutoff = nb.get("cutoff_A").asDouble();
                 NeighborList list = NeighborList.of(s, cutoff);

@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.vaspflow.io.testing.SharedData;
 
 class StructureTest {
     static Structure hexagonal() {
@@ -109,6 +117,52 @@ class StructureTest {
         assertEquals("Na2O2", make.apply(new String[] {"Na", "Na", "O", "O"}).reducedFormula());
         assertEquals("O2", make.apply(new String[] {"O", "O"}).reducedFormula());
         assertEquals("Na2 O2", make.apply(new String[] {"Na", "O", "Na", "O"}).formula());
+    }
+
+    /**
+     * 425 compositions (random, plus diatomics, peroxides, polyanions, electronegativity ties, Ni124Ti64N64Nb)
+     * whose {@code Composition.formula} and {@code reduced_formula} pymatgen 2022.11.7 wrote offline.
+     */
+    @Test
+    void formulasMatchPymatgenOnGeneratedCompositions() throws Exception {
+        Path table = Path.of(StructureTest.class.getResource("/structure/formulas-pymatgen.tsv").toURI());
+        Lattice cubic = Lattice.fromParameters(5, 5, 5, 90, 90, 90);
+        int checked = 0;
+        for (String line : Files.readAllLines(table)) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            List<Site> sites = new ArrayList<>();
+            for (String part : f[0].split(" ")) {
+                String[] symbolCount = part.split(":");
+                for (int k = 0; k < Integer.parseInt(symbolCount[1]); k++) {
+                    sites.add(new Site(Element.of(symbolCount[0]), new double[] {sites.size() * 1e-3, 0, 0}));
+                }
+            }
+            Structure s = new Structure(cubic, sites);
+            assertEquals(f[1], s.formula(), f[0]);
+            assertEquals(f[2], s.reducedFormula(), f[0]);
+            checked++;
+        }
+        assertTrue(checked > 400);
+    }
+
+    /** Formula, lengths, angles and volume of every golden input structure, as pymatgen reports them. */
+    @TestFactory
+    Stream<DynamicTest> goldenStructuresAgreeWithPymatgen() {
+        return GoldenStructures.cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            JsonNode g = SharedData.goldenInputs(name).get("structure");
+            Structure s = GoldenStructures.of(g);
+            assertEquals(g.get("formula").asText(), s.formula());
+            assertEquals(g.get("reduced_formula").asText(), s.reducedFormula());
+            assertEquals(g.get("nsites").asInt(), s.size());
+            assertEquals(g.get("volume").asDouble(), s.lattice().volumeAngstrom3(), 1e-9);
+            for (int k = 0; k < 3; k++) {
+                assertEquals(g.get("abc").get(k).asDouble(), s.lattice().abc()[k], 1e-10);
+                assertEquals(g.get("angles").get(k).asDouble(), s.lattice().anglesDeg()[k], 1e-8);
+            }
+        }));
     }
 
     @Test
