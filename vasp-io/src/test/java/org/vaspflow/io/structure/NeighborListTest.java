@@ -1,6 +1,8 @@
 package org.vaspflow.io.structure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,5 +109,38 @@ class NeighborListTest {
         }
         assertEquals(Arrays.toString(new double[] {2.82, 2.82, 2.82, 2.82, 2.82, 2.82}),
                 Arrays.toString(Arrays.stream(list.distancesAngstrom(0)).map(d -> Math.round(d * 1e9) / 1e9).toArray()));
+    }
+    /**
+     * A sheared but equivalent description of rock salt (supercell matrix with det 1 and a long skewed vector):
+     * every ion still has exactly six neighbours at a/2, and the exact {@link Structure#distance} agrees.
+     */
+    @Test
+    void shearedEquivalentCellKeepsRockSaltNeighbours() {
+        double h = 2.82;
+        Structure primitive = new Structure(Lattice.fromMatrix(new double[][] {{0, h, h}, {h, 0, h}, {h, h, 0}}),
+                List.of(new Site(Element.of("Na"), new double[] {0, 0, 0}),
+                        new Site(Element.of("Cl"), new double[] {.5, .5, .5})));
+        Structure sheared = primitive.supercell(new int[][] {{1, 9, -4}, {0, 1, 0}, {0, 5, 1}});
+        assertEquals(2, sheared.size());
+        assertTrue(sheared.lattice().perpendicularWidthsAngstrom()[1] < 0.2, "the cell must be thin");
+        NeighborList list = NeighborList.of(sheared, 5.0);
+        NeighborList reference = NeighborList.of(primitive, 5.0);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(6, NeighborList.of(sheared, 3.0).count(i));
+            assertArrayEquals(reference.distancesAngstrom(i), list.distancesAngstrom(i), 1e-9);
+            assertEquals(0, sheared.distance(i, i));
+        }
+        assertEquals(h, sheared.distance(0, 1), 1e-9);
+        assertEquals(h, sheared.distance(1, 0), 1e-9);
+    }
+
+    @Test
+    void invalidCutoffIsRejected() {
+        Structure s = new Structure(Lattice.fromParameters(3, 3, 3, 90, 90, 90),
+                List.of(new Site(Element.of("Cu"), new double[] {0, 0, 0})));
+        assertThrows(IllegalArgumentException.class, () -> NeighborList.of(s, 0));
+        assertThrows(IllegalArgumentException.class, () -> NeighborList.of(s, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> NeighborList.of(s, 1e5), "absurd cutoff: too many images");
+        assertEquals(0, NeighborList.of(new Structure(s.lattice(), List.of()), 3).siteCount());
     }
 }

@@ -53,6 +53,31 @@ class StructureTest {
     }
 
     @Test
+    void latticeWidthsAndValidation() {
+        Lattice lat = Lattice.fromMatrix(new double[][] {{3, 0, 0}, {17.3, 2.5, 0}, {-11.1, 9.4, 2.2}});
+        double[] w = lat.perpendicularWidthsAngstrom();
+        double[][] m = lat.matrix();
+        for (int i = 0; i < 3; i++) {
+            double[] u = m[(i + 1) % 3];
+            double[] v = m[(i + 2) % 3];
+            double[] n = {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+            double len = Math.sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
+            // height of vector i above the plane of the other two
+            assertEquals(Math.abs(m[i][0] * n[0] + m[i][1] * n[1] + m[i][2] * n[2]) / len, w[i], 1e-12);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Lattice.fromParameters(-3, 3, 3, 90, 90, 90));
+        assertThrows(IllegalArgumentException.class, () -> Lattice.fromParameters(3, 3, 3, 90, 90, 0));
+        assertThrows(IllegalArgumentException.class, () -> Lattice.fromParameters(3, 3, 3, 60, 60, 150),
+                "angles that close no cell");
+        assertThrows(IllegalArgumentException.class,
+                () -> Lattice.fromMatrix(new double[][] {{1, 0, 0}, {0, Double.NaN, 0}, {0, 0, 1}}));
+        assertThrows(IllegalArgumentException.class,
+                () -> Lattice.fromMatrix(new double[][] {{1, 0, 0}, {0, 1, 0}, {1, 1, 0}}));
+        Lattice tiny = Lattice.fromMatrix(new double[][] {{1e-5, 0, 0}, {0, 1e-5, 0}, {0, 0, 1e-5}});
+        assertEquals(1e-15, tiny.volumeAngstrom3(), 1e-27, "validity does not depend on scale");
+    }
+
+    @Test
     void nonDiagonalRootFiveSupercell() {
         Structure s = hexagonal();
         int[][] root5 = {{2, 1, 0}, {-1, 2, 0}, {0, 0, 1}};
