@@ -157,7 +157,8 @@ public final class Structure {
     /**
      * The supercell given by an integer matrix S whose rows are the new lattice vectors in units of the old
      * ones (pymatgen's {@code make_supercell} convention); |det S| copies of every site, coordinates wrapped
-     * into [0, 1). Site order: all images of site 0, then of site 1, ….
+     * into [0, 1). Site order as pymatgen's {@code structure * matrix}: all images of site 0, then of site 1, …,
+     * each in the order of {@code lattice_points_in_supercell} (a, then b, then c ascending).
      */
     public Structure supercell(int[][] scaling) {
         Lattice big = lattice.supercell(scaling);

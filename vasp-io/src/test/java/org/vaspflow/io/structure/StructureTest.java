@@ -111,6 +111,32 @@ class StructureTest {
         assertThrows(IllegalArgumentException.class, () -> s.supercell(new int[][] {{1, 0, 0}, {2, 0, 0}, {0, 0, 1}}));
     }
 
+    /** Lattice, site order and coordinates of {@code structure * matrix} in pymatgen 2022.11.7, non-diagonal matrices included. */
+    @Test
+    void supercellsMatchPymatgen() throws Exception {
+        JsonNode cases = SharedData.readJson(Path.of(StructureTest.class.getResource("/structure/supercells-pymatgen.json")
+                .toURI())).get("cases");
+        for (JsonNode c : cases) {
+            int[][] m = new int[3][3];
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    m[i][j] = c.get("matrix").get(i).get(j).asInt();
+                }
+            }
+            Structure big = GoldenStructures.of(c).supercell(m);
+            Structure expected = GoldenStructures.of(c.get("supercell"));
+            assertTrue(expected.lattice().equalsWithin(big.lattice(), 1e-12), c.get("matrix").toString());
+            assertEquals(expected.size(), big.size());
+            for (int k = 0; k < big.size(); k++) {
+                assertEquals(expected.site(k).element(), big.site(k).element());
+                for (int a = 0; a < 3; a++) {
+                    double d = expected.site(k).frac(a) - big.site(k).frac(a);
+                    assertEquals(0, d - Math.rint(d), 1e-9, c.get("matrix") + " site " + k);
+                }
+            }
+        }
+    }
+
     @Test
     void substitutionRemovalSortingAreNewStructures() {
         Structure s = hexagonal();
@@ -173,7 +199,7 @@ class StructureTest {
         assertTrue(checked > 400);
     }
 
-    /** Formula, lengths, angles and volume of every golden input structure, as pymatgen reports them. */
+    /** Formula, sorted order, lengths, angles and volume of every golden input structure, as pymatgen reports them. */
     @TestFactory
     Stream<DynamicTest> goldenStructuresAgreeWithPymatgen() {
         return GoldenStructures.cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
@@ -183,6 +209,11 @@ class StructureTest {
             assertEquals(g.get("reduced_formula").asText(), s.reducedFormula());
             assertEquals(g.get("nsites").asInt(), s.size());
             assertEquals(g.get("volume").asDouble(), s.lattice().volumeAngstrom3(), 1e-9);
+            JsonNode order = SharedData.goldenInputs(name).get("input_sets").get("set_structure").get("sorted_order");
+            Structure sorted = s.sortedByElectronegativity();
+            for (int k = 0; k < s.size(); k++) {
+                assertEquals(s.site(order.get(k).asInt()), sorted.site(k), "get_sorted_structure position " + k);
+            }
             for (int k = 0; k < 3; k++) {
                 assertEquals(g.get("abc").get(k).asDouble(), s.lattice().abc()[k], 1e-10);
                 assertEquals(g.get("angles").get(k).asDouble(), s.lattice().anglesDeg()[k], 1e-8);
