@@ -22,6 +22,7 @@ import org.vaspflow.io.lobster.ChargeReader;
 import org.vaspflow.io.lobster.CohpcarReader;
 import org.vaspflow.io.lobster.GrosspopReader;
 import org.vaspflow.io.lobster.IcohplistReader;
+import org.vaspflow.io.lobster.LobsterDoscarReader;
 import org.vaspflow.io.lobster.LobsterinReader;
 import org.vaspflow.io.lobster.LobsteroutReader;
 import org.vaspflow.io.parse.Compression;
@@ -55,7 +56,8 @@ class CorpusDamageTest {
             Map.entry(FileFormat.PYMATGEN_JSON, PymatgenStructureJson::read),
             Map.entry(FileFormat.ICOHPLIST, IcohplistReader::read), Map.entry(FileFormat.COHPCAR, CohpcarReader::read),
             Map.entry(FileFormat.LOBSTEROUT, LobsteroutReader::read), Map.entry(FileFormat.CHARGE, ChargeReader::read),
-            Map.entry(FileFormat.LOBSTERIN, LobsterinReader::read), Map.entry(FileFormat.GROSSPOP, GrosspopReader::read));
+            Map.entry(FileFormat.LOBSTERIN, LobsterinReader::read), Map.entry(FileFormat.GROSSPOP, GrosspopReader::read),
+            Map.entry(FileFormat.LOBSTER_DOSCAR, LobsterDoscarReader::read));
 
     private static final int HEAD_BYTES = 16 << 20;
 

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.vaspflow.io.lobster.Icohplist;
 import org.vaspflow.io.lobster.IcohplistReader;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.SharedData;
 
 /**
@@ -25,24 +23,9 @@ import org.vaspflow.io.testing.SharedData;
  */
 class IcohpAggregationGoldenTest {
     @TestFactory
-    Stream<DynamicTest> goldenCases() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedData.data("golden"))) {
-            for (Path g : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode golden = SharedData.readJson(g);
-                for (Iterator<Map.Entry<String, JsonNode>> it = golden.path("files").fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    JsonNode pairs = f.getValue().has("by_element_pair") ? f.getValue().get("by_element_pair")
-                            : f.getValue().path("fallback").get("by_element_pair_summed_spins");
-                    if (pairs == null || !f.getValue().path("parser").asText().endsWith("Icohplist")) {
-                        continue;
-                    }
-                    Path file = SharedData.root().resolve(golden.get("path").asText().replaceFirst("^shared/", ""))
-                            .resolve(f.getKey());
-                    tests.add(DynamicTest.dynamicTest(golden.get("case").asText() + " " + f.getKey(), () -> check(file, pairs)));
-                }
-            }
-        }
+    Stream<DynamicTest> goldenCases() {
+        List<DynamicTest> tests = GoldenCases.byParser("Icohplist", (file, e) -> check(file,
+                e.has("by_element_pair") ? e.get("by_element_pair") : e.path("fallback").get("by_element_pair_summed_spins")));
         assertTrue(tests.size() >= 15);
         return tests.stream();
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.vaspflow.io.testing.SharedData;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.vasp.Dos;
 import org.vaspflow.io.vasp.out.Doscar;
 import org.vaspflow.io.vasp.out.DoscarReader;
@@ -28,25 +26,10 @@ import org.vaspflow.io.vasp.xml.VasprunReader;
  */
 class DBandGoldenTest {
     @TestFactory
-    Stream<DynamicTest> goldenCases() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedData.data("golden"))) {
-            for (Path g : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode golden = SharedData.readJson(g);
-                for (Iterator<Map.Entry<String, JsonNode>> it = golden.path("files").fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    JsonNode dband = f.getValue().get("dband");
-                    String parser = f.getValue().path("parser").asText();
-                    if (dband == null || !dband.has("by_element") || parser.contains("lobster")) {
-                        continue;
-                    }
-                    Path file = SharedData.root().resolve(golden.get("path").asText().replaceFirst("^shared/", ""))
-                            .resolve(f.getKey());
-                    tests.add(DynamicTest.dynamicTest(golden.get("case").asText() + " " + f.getKey(),
-                            () -> check(file, parser.contains("Vasprun"), dband)));
-                }
-            }
-        }
+    Stream<DynamicTest> goldenCases() {
+        List<DynamicTest> tests = GoldenCases.select(
+                e -> e.has("dband") && e.get("dband").has("by_element") && !e.path("parser").asText().contains("lobster"),
+                (file, e) -> check(file, e.path("parser").asText().contains("Vasprun"), e.get("dband")));
         assertTrue(tests.size() >= 15, "d-band golden files: " + tests.size());
         return tests.stream();
     }

@@ -48,15 +48,11 @@ public final class CifReader {
     }
 
     public static Structure read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, CifReader::parse);
     }
 
     public static Structure parse(String name, String text) {
-        try (TextCursor c = TextCursor.of(name, text)) {
-            return parse(c);
-        }
+        return TextCursor.parse(name, text, CifReader::parse);
     }
 
     private static Structure parse(TextCursor c) {

@@ -41,15 +41,11 @@ public final class LobsterinReader {
     }
 
     public static Lobsterin read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, LobsterinReader::parse);
     }
 
     public static Lobsterin parse(String name, String text) {
-        try (TextCursor c = TextCursor.of(name, text)) {
-            return parse(c);
-        }
+        return TextCursor.parse(name, text, LobsterinReader::parse);
     }
 
     private static Lobsterin parse(TextCursor c) {

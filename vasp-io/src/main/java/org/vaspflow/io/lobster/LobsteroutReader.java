@@ -44,9 +44,7 @@ public final class LobsteroutReader {
     }
 
     public static Lobsterout read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, LobsteroutReader::parse);
     }
 
     private static Lobsterout parse(TextCursor c) {

@@ -56,6 +56,20 @@ public final class TextCursor implements Closeable {
         }
     }
 
+    /** Opens a file, hands the cursor to a parser and closes it: the body of every text reader's {@code read}. */
+    public static <T> T read(Path path, java.util.function.Function<TextCursor, T> parser) {
+        try (TextCursor c = open(path)) {
+            return parser.apply(c);
+        }
+    }
+
+    /** The same for text in memory: the body of every text reader's {@code parse(name, text)}. */
+    public static <T> T parse(String name, String text, java.util.function.Function<TextCursor, T> parser) {
+        try (TextCursor c = of(name, text)) {
+            return parser.apply(c);
+        }
+    }
+
     public String file() {
         return file;
     }

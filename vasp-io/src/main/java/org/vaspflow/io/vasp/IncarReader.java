@@ -30,15 +30,11 @@ public final class IncarReader {
     }
 
     public static Incar read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, IncarReader::parse);
     }
 
     public static Incar parse(String name, String text) {
-        try (TextCursor c = TextCursor.of(name, text)) {
-            return parse(c);
-        }
+        return TextCursor.parse(name, text, IncarReader::parse);
     }
 
     private static Incar parse(TextCursor c) {

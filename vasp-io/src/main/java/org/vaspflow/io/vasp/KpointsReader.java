@@ -27,15 +27,11 @@ public final class KpointsReader {
     }
 
     public static Kpoints read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, KpointsReader::parse);
     }
 
     public static Kpoints parse(String name, String text) {
-        try (TextCursor c = TextCursor.of(name, text)) {
-            return parse(c);
-        }
+        return TextCursor.parse(name, text, KpointsReader::parse);
     }
 
     private static Kpoints parse(TextCursor c) {

@@ -17,15 +17,11 @@ public final class PotcarReader {
     }
 
     public static List<PotcarHeader> read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, PotcarReader::parse);
     }
 
     public static List<PotcarHeader> parse(String name, String text) {
-        try (TextCursor c = TextCursor.of(name, text)) {
-            return parse(c);
-        }
+        return TextCursor.parse(name, text, PotcarReader::parse);
     }
 
     private static List<PotcarHeader> parse(TextCursor c) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -18,7 +19,7 @@ import org.vaspflow.io.testing.SharedData;
 class CohpcarGoldenTest {
     @TestFactory
     Stream<DynamicTest> goldenCases() throws Exception {
-        List<DynamicTest> tests = IcohplistGoldenTest.tests("Cohpcar", CohpcarGoldenTest::check);
+        List<DynamicTest> tests = GoldenCases.byParser("Cohpcar", CohpcarGoldenTest::check);
         assertTrue(tests.size() >= 9);
         return tests.stream();
     }

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -24,29 +20,9 @@ import org.vaspflow.io.testing.SharedData;
  * for the LOBSTER 5.1 files pymatgen cannot read, against the golden fallback rows.
  */
 class IcohplistGoldenTest {
-    static List<DynamicTest> tests(String parser, java.util.function.BiConsumer<Path, JsonNode> check) throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedData.data("golden"))) {
-            for (Path g : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode golden = SharedData.readJson(g);
-                for (Iterator<Map.Entry<String, JsonNode>> it = golden.path("files").fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    if (!f.getValue().path("parser").asText().endsWith(parser)) {
-                        continue;
-                    }
-                    Path file = SharedData.root().resolve(golden.get("path").asText().replaceFirst("^shared/", ""))
-                            .resolve(f.getKey());
-                    tests.add(DynamicTest.dynamicTest(golden.get("case").asText() + " " + f.getKey(),
-                            () -> check.accept(file, f.getValue())));
-                }
-            }
-        }
-        return tests;
-    }
-
     @TestFactory
     Stream<DynamicTest> goldenCases() throws Exception {
-        List<DynamicTest> tests = tests("Icohplist", IcohplistGoldenTest::check);
+        List<DynamicTest> tests = GoldenCases.byParser("Icohplist", IcohplistGoldenTest::check);
         assertTrue(tests.size() >= 15, "ICOHPLIST golden cases: " + tests.size());
         return tests.stream();
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -20,7 +21,7 @@ import org.vaspflow.io.testing.SharedData;
 class LobsterFilesGoldenTest {
     @TestFactory
     Stream<DynamicTest> lobsterout() throws Exception {
-        List<DynamicTest> tests = IcohplistGoldenTest.tests("Lobsterout", (file, g) -> {
+        List<DynamicTest> tests = GoldenCases.byParser("Lobsterout", (file, g) -> {
             Lobsterout o = LobsteroutReader.read(file);
             if (g.has("error")) {
                 // pymatgen raises UnboundLocalError for a run without the "finished in" line
@@ -56,7 +57,7 @@ class LobsterFilesGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> charge() throws Exception {
-        List<DynamicTest> tests = IcohplistGoldenTest.tests("Charge", (file, g) -> {
+        List<DynamicTest> tests = GoldenCases.byParser("Charge", (file, g) -> {
             Charge c = ChargeReader.read(file);
             if (g.has("error")) {
                 assertTrue(c.atoms().size() > 0, "LCFO charges read where pymatgen fails");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -50,7 +51,7 @@ class LobsterinGrosspopTest {
 
     @TestFactory
     Stream<DynamicTest> grosspopGolden() throws Exception {
-        return IcohplistGoldenTest.tests("Grosspop", (file, g) -> {
+        return GoldenCases.byParser("Grosspop", (file, g) -> {
             Grosspop gp = GrosspopReader.read(file);
             if (g.has("error")) {
                 assertTrue(gp.atoms().size() > 0, "LOBSTER 5.1 GROSSPOP read where pymatgen fails");

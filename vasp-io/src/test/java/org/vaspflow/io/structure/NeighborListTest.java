@@ -13,16 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.SharedData;
 
 class NeighborListTest {
     @TestFactory
     Stream<DynamicTest> goldenNeighbours() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String name : GoldenStructures.cases()) {
+        for (String name : GoldenInputCases.names()) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 JsonNode g = SharedData.goldenInputs(name);
-                Structure s = GoldenStructures.of(g.get("structure"));
+                Structure s = GoldenCases.structure(g.get("structure"));
                 JsonNode nb = g.get("neighbours");
                 double cutoff = nb.get("cutoff_A").asDouble();
                 NeighborList list = NeighborList.of(s, cutoff);

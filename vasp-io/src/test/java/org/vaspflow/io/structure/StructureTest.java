@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.SharedData;
 
 class StructureTest {
@@ -123,8 +124,8 @@ class StructureTest {
                     m[i][j] = c.get("matrix").get(i).get(j).asInt();
                 }
             }
-            Structure big = GoldenStructures.of(c).supercell(m);
-            Structure expected = GoldenStructures.of(c.get("supercell"));
+            Structure big = GoldenCases.structure(c).supercell(m);
+            Structure expected = GoldenCases.structure(c.get("supercell"));
             assertTrue(expected.lattice().equalsWithin(big.lattice(), 1e-12), c.get("matrix").toString());
             assertEquals(expected.size(), big.size());
             for (int k = 0; k < big.size(); k++) {
@@ -202,9 +203,9 @@ class StructureTest {
     /** Formula, sorted order, lengths, angles and volume of every golden input structure, as pymatgen reports them. */
     @TestFactory
     Stream<DynamicTest> goldenStructuresAgreeWithPymatgen() {
-        return GoldenStructures.cases().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+        return GoldenInputCases.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             JsonNode g = SharedData.goldenInputs(name).get("structure");
-            Structure s = GoldenStructures.of(g);
+            Structure s = GoldenCases.structure(g);
             assertEquals(g.get("formula").asText(), s.formula());
             assertEquals(g.get("reduced_formula").asText(), s.reducedFormula());
             assertEquals(g.get("nsites").asInt(), s.size());

@@ -2,7 +2,6 @@ package org.vaspflow.workflow.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.vaspflow.io.lobster.Icohplist;
 import org.vaspflow.io.lobster.IcohplistReader;
 import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.workflow.inspect.IcohpEntries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,25 +51,10 @@ public final class IcohpCommand implements Callable<Integer> {
             m.put("max_length", s.maxLengthAngstrom());
             pairs.put(name, m);
         });
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Icohplist.Bond b : bonds) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("label", b.label());
-            e.put("atoms", List.of(b.atom1(), b.atom2()));
-            e.put("length", b.lengthAngstrom());
-            Map<String, Double> v = new LinkedHashMap<>();
-            v.put("up", b.up());
-            if (list.spinPolarized()) {
-                v.put("down", b.down());
-            }
-            e.put("icohp", v);
-            e.put("translation", b.translation());
-            entries.add(e);
-        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", list.kind().name());
         out.put("pairs", pairs);
-        out.put("entries", entries);
+        out.put("entries", IcohpEntries.of(bonds, list.spinPolarized()));
         out.put("definition", Map.of("spin", spin, "max_length", maxLength == null ? "none" : maxLength,
                 "counting", "every listed bond once (no weighting by 'avg. over # bonds')",
                 "energy_reference", "integrated up to E-fermi, as LOBSTER writes it"));

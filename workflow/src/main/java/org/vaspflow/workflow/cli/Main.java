@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vaspflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
-            CommandLine.HelpCommand.class})
+            ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -45,6 +45,7 @@ public final class Inspectors {
         register(FileFormat.CHARGE, LobsterSummaries::charge);
         register(FileFormat.LOBSTERIN, LobsterSummaries::lobsterin);
         register(FileFormat.GROSSPOP, LobsterSummaries::grosspop);
+        register(FileFormat.LOBSTER_DOSCAR, LobsterSummaries::doscar);
     }
 
     private Inspectors() {

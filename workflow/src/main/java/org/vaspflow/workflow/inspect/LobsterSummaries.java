@@ -14,6 +14,8 @@ import org.vaspflow.io.lobster.GrosspopReader;
 import org.vaspflow.io.lobster.Icohplist;
 import org.vaspflow.io.lobster.IcohplistReader;
 import org.vaspflow.io.lobster.Lobsterout;
+import org.vaspflow.io.lobster.LobsterDoscar;
+import org.vaspflow.io.lobster.LobsterDoscarReader;
 import org.vaspflow.io.lobster.Lobsterin;
 import org.vaspflow.io.lobster.LobsterinReader;
 import org.vaspflow.io.lobster.LobsteroutReader;
@@ -28,25 +30,7 @@ final class LobsterSummaries {
         Completeness.put(list.completeness(), entry);
         entry.put("kind", list.kind().name());
         entry.put("ispin", list.spinPolarized() ? 2 : 1);
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Icohplist.Bond b : list.bonds()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("label", b.label());
-            e.put("atoms", List.of(b.atom1(), b.atom2()));
-            e.put("length", b.lengthAngstrom());
-            Map<String, Double> v = new LinkedHashMap<>();
-            v.put("up", b.up());
-            if (list.spinPolarized()) {
-                v.put("down", b.down());
-            }
-            e.put("icohp", v);
-            e.put("translation", b.translation());
-            if (!b.orbitals().isEmpty()) {
-                e.put("n_orbital_terms", b.orbitals().size());
-            }
-            entries.add(e);
-        }
-        entry.put("entries", entries);
+        entry.put("entries", IcohpEntries.of(list.bonds(), list.spinPolarized()));
     }
 
     static void cohpcar(Path file, boolean arrays, Map<String, Object> entry) {
@@ -101,5 +85,19 @@ final class LobsterSummaries {
             atoms.add(m);
         }
         entry.put("atoms", atoms);
+    }
+
+    static void doscar(Path file, boolean arrays, Map<String, Object> entry) {
+        LobsterDoscar d = LobsterDoscarReader.read(file);
+        Completeness.put(d.completeness(), entry);
+        entry.put("ispin", d.total().nSpins());
+        entry.put("nedos", d.total().nEnergies());
+        entry.put("natoms", d.atoms().size());
+        entry.put("species", d.atoms().stream().map(a -> a.element().symbol()).toList());
+        entry.put("orbitals", d.atoms().stream().map(LobsterDoscar.AtomDos::orbitals).toList());
+        if (arrays) {
+            entry.put("arrays", Map.of("dos_total", ArrayKeys.of(List.of(d.total().nSpins(), d.total().nEnergies()),
+                    d.total().total())));
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vaspflow.io.vasp.Dos;
 import org.vaspflow.io.vasp.xml.Vasprun;
 import org.vaspflow.io.vasp.xml.VasprunOptions;
 import org.vaspflow.io.vasp.xml.VasprunReader;

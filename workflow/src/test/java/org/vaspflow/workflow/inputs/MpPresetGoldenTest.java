@@ -16,6 +16,7 @@ import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Lattice;
 import org.vaspflow.io.structure.Site;
 import org.vaspflow.io.structure.Structure;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.SharedData;
 import org.vaspflow.io.vasp.IncarValue;
 
@@ -28,22 +29,6 @@ class MpPresetGoldenTest {
     static final Map<String, String> SETS = Map.of("MPRelaxSet", "mp-relax", "MPStaticSet", "mp-static",
             "MPNonSCFSet_uniform", "mp-nscf-uniform");
 
-    static Structure structure(JsonNode s) {
-        double[][] m = new double[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                m[i][j] = s.get("lattice").get(i).get(j).asDouble();
-            }
-        }
-        List<Site> sites = new ArrayList<>();
-        for (int k = 0; k < s.get("species").size(); k++) {
-            JsonNode f = s.get("frac_coords").get(k);
-            sites.add(new Site(Element.of(s.get("species").get(k).asText()),
-                    new double[] {f.get(0).asDouble(), f.get(1).asDouble(), f.get(2).asDouble()}));
-        }
-        return new Structure(Lattice.fromMatrix(m), sites);
-    }
-
     @TestFactory
     Stream<DynamicTest> goldenInputSets() {
         JsonNode cases = SharedData.readJson(SharedData.data("golden/inputs/index.json")).get("cases");
@@ -53,7 +38,7 @@ class MpPresetGoldenTest {
             for (Map.Entry<String, String> set : SETS.entrySet()) {
                 tests.add(DynamicTest.dynamicTest(name + " " + set.getValue(), () -> {
                     JsonNode g = SharedData.goldenInputs(name);
-                    check(structure(g.get("structure")), g.get("input_sets").get(set.getKey()), set.getValue());
+                    check(GoldenCases.structure(g.get("structure")), g.get("input_sets").get(set.getKey()), set.getValue());
                 }));
             }
         }

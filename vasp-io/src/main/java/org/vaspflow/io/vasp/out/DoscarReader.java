@@ -61,7 +61,14 @@ public final class DoscarReader {
         return Optional.empty();
     }
 
-    private static Doscar parse(TextCursor c, Optional<Structure> structure) {
+    /**
+     * The file header and the total-DOS block, shared by VASP's DOSCAR and LOBSTER's DOSCAR.lobster (same layout):
+     * the returned DOS has no projections yet.
+     */
+    public record TotalBlock(int nIons, boolean projected, Dos dos) {
+    }
+
+    public static TotalBlock readTotal(TextCursor c) {
         c.require("the DOSCAR header");
         String[] first = TextCursor.tokens(c.current());
         if (first.length < 3) {
@@ -74,7 +81,6 @@ public final class DoscarReader {
         }
         double[] head = header(c);
         int nedos = (int) head[2];
-        double efermi = head[3];
         double[] energies = new double[nedos];
         c.require("the first total-DOS row");
         double[] row = c.doubles(c.current());
@@ -98,11 +104,18 @@ public final class DoscarReader {
                 integrated[s * nedos + e] = row[1 + spins + s];
             }
         }
-        if (!projected) {
-            return new Doscar(new Dos(efermi, energies, spins, total, integrated, 0, List.of(), new double[0]), false,
-                    structure, species(structure, 0), Completeness.COMPLETE);
+        return new TotalBlock(nions, projected,
+                new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
+    }
+
+    private static Doscar parse(TextCursor c, Optional<Structure> structure) {
+        TotalBlock t = readTotal(c);
+        Dos d = t.dos();
+        if (!t.projected()) {
+            return new Doscar(d, false, structure, species(structure, 0), Completeness.COMPLETE);
         }
-        return projections(c, structure, nions, nedos, efermi, energies, spins, total, integrated);
+        return projections(c, structure, t.nIons(), d.nEnergies(), d.efermiEv(), d.energiesEv(), d.nSpins(), d.total(),
+                d.integrated());
     }
 
     private static Doscar projections(TextCursor c, Optional<Structure> structure, int nions, int nedos, double efermi,
@@ -175,9 +188,10 @@ public final class DoscarReader {
         throw c.error(cols + " projected columns fit no DOSCAR layout (spin " + spins + ")");
     }
 
-    private static double[] header(TextCursor c) {
+    /** An {@code EMAX EMIN NEDOS EFERMI weight} line (LOBSTER appends "; Z= 11; 3s 2p_y …"). */
+    public static double[] header(TextCursor c) {
         c.require("the EMAX EMIN NEDOS EFERMI line");
-        double[] h = c.doubles(c.current());
+        double[] h = c.doubles(c.current().split(";")[0]);
         if (h.length < 4 || h[2] < 1 || h[2] != Math.rint(h[2])) {
             throw c.error("expected EMAX EMIN NEDOS EFERMI weight");
         }

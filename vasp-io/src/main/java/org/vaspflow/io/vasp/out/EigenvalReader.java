@@ -24,9 +24,7 @@ public final class EigenvalReader {
     }
 
     public static Eigenval read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, EigenvalReader::parse);
     }
 
     private static Eigenval parse(TextCursor c) {

@@ -31,9 +31,7 @@ public final class OszicarReader {
     }
 
     public static Oszicar read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, OszicarReader::parse);
     }
 
     private static Oszicar parse(TextCursor c) {

@@ -43,9 +43,7 @@ public final class OutcarReader {
     }
 
     public static Outcar read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, OutcarReader::parse);
     }
 
     private static Outcar parse(TextCursor c) {

@@ -37,9 +37,7 @@ public final class ProcarReader {
     }
 
     public static Procar read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c);
-        }
+        return TextCursor.read(file, ProcarReader::parse);
     }
 
     private static Procar parse(TextCursor c) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
-import org.vaspflow.io.vasp.Dos;
 import org.vaspflow.io.parse.TextCursor;
 import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Lattice;

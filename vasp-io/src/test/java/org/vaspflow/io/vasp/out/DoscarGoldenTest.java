@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 import org.vaspflow.io.vasp.Dos;
@@ -19,7 +20,7 @@ import org.vaspflow.io.vasp.Dos;
 class DoscarGoldenTest {
     @TestFactory
     Stream<DynamicTest> goldenCases() throws Exception {
-        List<DynamicTest> tests = GoldenFiles.tests("VaspDos (+ pymatgen CompleteDos for moments)", DoscarGoldenTest::check);
+        List<DynamicTest> tests = GoldenCases.byParser("VaspDos (+ pymatgen CompleteDos for moments)", DoscarGoldenTest::check);
         assertTrue(tests.size() >= 4, "DOSCAR golden cases: " + tests.size());
         return tests.stream();
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaspflow.io.parse.TextCursor;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -22,7 +23,7 @@ import org.vaspflow.io.testing.SharedData;
 class OszicarGoldenTest {
     @TestFactory
     Stream<DynamicTest> goldenCases() throws Exception {
-        List<DynamicTest> tests = GoldenFiles.tests("Oszicar", OszicarGoldenTest::check);
+        List<DynamicTest> tests = GoldenCases.byParser("Oszicar", OszicarGoldenTest::check);
         assertTrue(tests.size() >= 8, "OSZICAR golden cases: " + tests.size());
         return tests.stream();
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -27,7 +28,7 @@ import org.vaspflow.io.testing.SharedData;
 class OutcarGoldenTest {
     @TestFactory
     Stream<DynamicTest> goldenCases() throws Exception {
-        List<DynamicTest> tests = GoldenFiles.tests("Outcar", OutcarGoldenTest::check);
+        List<DynamicTest> tests = GoldenCases.byParser("Outcar", OutcarGoldenTest::check);
         assertTrue(tests.size() >= 14, "OUTCAR golden cases: " + tests.size());
         return tests.stream();
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.testing.GoldenCases;
 import org.vaspflow.io.testing.ReaderContract;
 import org.vaspflow.io.testing.SharedData;
 
@@ -19,7 +20,7 @@ import org.vaspflow.io.testing.SharedData;
 class ProcarGoldenTest {
     @TestFactory
     Stream<DynamicTest> goldenCases() throws Exception {
-        List<DynamicTest> tests = GoldenFiles.tests("Procar", ProcarGoldenTest::check);
+        List<DynamicTest> tests = GoldenCases.byParser("Procar", ProcarGoldenTest::check);
         assertTrue(tests.size() >= 4, "PROCAR golden cases: " + tests.size());
         return tests.stream();
     }
