@@ -55,7 +55,7 @@ final class ArrayReader {
         while (true) {
             int ev = x.next();
             if (ev == XmlCursor.EOF) {
-                throw x.damage("file ends inside <array>");
+                throw x.endOfInput("file ends inside <array>");
             }
             String n = x.name();
             if (ev == XmlCursor.START) {
@@ -79,7 +79,7 @@ final class ArrayReader {
         }
         int d = x.distanceTo((byte) '<');
         if (d < 0) {
-            throw x.damage("file ends inside <r>");
+            throw x.endOfInput("file ends inside <r>");
         }
         int start = x.pos();
         shape.rows++;

@@ -79,7 +79,7 @@ public final class VasprunReader {
         return MAX_BUFFER_BYTES;
     }
 
-    private static Vasprun parse(String name, InputStream in, VasprunOptions options, int bufferBytes) {
+    static Vasprun parse(String name, InputStream in, VasprunOptions options, int bufferBytes) {
         VasprunBuilder b = new VasprunBuilder(name, options);
         XmlCursor x = new XmlCursor(in, bufferBytes);
         try {

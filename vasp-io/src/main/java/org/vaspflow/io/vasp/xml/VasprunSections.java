@@ -257,7 +257,7 @@ final class VasprunSections {
     }
 
     private Vasprun.ElectronicStep scstep(XmlCursor x) throws XmlDamage {
-        double[] e = {Double.NaN, Double.NaN, Double.NaN};
+        double[] e = {Double.NaN, Double.NaN, Double.NaN, 0};
         while (x.nextChildOf("scstep")) {
             if (x.name().equals("energy")) {
                 e = energies(x);
@@ -265,24 +265,21 @@ final class VasprunSections {
                 x.skipElement();
             }
         }
-        return new Vasprun.ElectronicStep(e[0], e[1], e[2]);
+        return new Vasprun.ElectronicStep(e[0], e[1], e[2], e[3] == 0);
     }
 
-    /** e_fr_energy, e_wo_entrp, e_0_energy of an {@code <energy>} block. */
+    /** e_fr_energy, e_wo_entrp, e_0_energy of an {@code <energy>} block, then how many other terms it has. */
     private static double[] energies(XmlCursor x) throws XmlDamage {
-        double[] e = {Double.NaN, Double.NaN, Double.NaN};
+        double[] e = {Double.NaN, Double.NaN, Double.NaN, 0};
         while (x.nextChildOf("energy")) {
             String n = x.attribute("name");
             if (x.name().equals("i")) {
-                String t = x.text().strip();
-                double v = TextCursor.fortranDouble(t);
+                double v = TextCursor.fortranDouble(x.text().strip());
                 switch (n == null ? "" : n) {
                     case "e_fr_energy" -> e[0] = v;
                     case "e_wo_entrp" -> e[1] = v;
                     case "e_0_energy" -> e[2] = v;
-                    default -> {
-                        // other energy terms are not needed
-                    }
+                    default -> e[3]++;
                 }
             } else {
                 x.skipElement();

@@ -70,7 +70,7 @@ final class XmlCursor {
                 return false;
             }
             if (ev == EOF) {
-                throw damage("file ends inside <" + parent + ">");
+                throw endOfInput("file ends inside <" + parent + ">");
             }
         }
     }
@@ -79,7 +79,7 @@ final class XmlCursor {
     boolean nextStartOrEnd() throws XmlDamage {
         int ev = next();
         if (ev == EOF) {
-            throw damage("file ends inside an element");
+            throw endOfInput("file ends inside an element");
         }
         return ev == START;
     }
@@ -103,7 +103,7 @@ final class XmlCursor {
         int target = depth - 1;
         while (depth > target) {
             if (next() == EOF) {
-                throw damage("file ends inside <" + name + ">");
+                throw endOfInput("file ends inside <" + name + ">");
             }
         }
     }
@@ -119,7 +119,7 @@ final class XmlCursor {
         while (true) {
             int d = distanceTo((byte) '<');
             if (d < 0) {
-                throw damage("file ends inside <" + element + ">");
+                throw endOfInput("file ends inside <" + element + ">");
             }
             decode(pos, pos + d, sb);
             pos += d;
@@ -151,7 +151,7 @@ final class XmlCursor {
             int d = distanceTo((byte) '<');
             if (d < 0) {
                 if (depth > 0) {
-                    throw damage("file ends inside <" + stack[depth - 1] + ">");
+                    throw endOfInput("file ends inside <" + stack[depth - 1] + ">");
                 }
                 return EOF;
             }
@@ -177,7 +177,7 @@ final class XmlCursor {
         } else if (startsWith("<!")) {
             int d = distanceTo((byte) '>');
             if (d < 0) {
-                throw damage("file ends inside a declaration");
+                throw endOfInput("file ends inside a declaration");
             }
             pos += d + 1;
         } else {
@@ -216,7 +216,7 @@ final class XmlCursor {
         while (true) {
             skipSpace();
             if (pos >= limit) {
-                throw damage("file ends inside the tag <" + name + ">");
+                throw endOfInput("file ends inside the tag <" + name + ">");
             }
             byte c = buf[pos];
             if (c == '>') {
@@ -256,7 +256,7 @@ final class XmlCursor {
         pos++;
         int d = distanceTo(q);
         if (d < 0) {
-            throw damage("file ends inside an attribute of <" + element + ">");
+            throw endOfInput("file ends inside an attribute of <" + element + ">");
         }
         StringBuilder sb = new StringBuilder(d);
         decode(pos, pos + d, sb);
@@ -368,7 +368,7 @@ final class XmlCursor {
             }
             int scanned = Math.max(0, limit - pos - s.length() + 1);
             if (!fill()) {
-                throw damage("file ends before " + s);
+                throw endOfInput("file ends before " + s);
             }
             from = pos + scanned;
         }
@@ -476,6 +476,11 @@ final class XmlCursor {
 
     XmlDamage damage(String reason) {
         return damageAt(pos, reason);
+    }
+
+    /** Damage at the end of the input: the file stops there. */
+    XmlDamage endOfInput(String reason) {
+        return damageAt(limit, reason);
     }
 
     XmlDamage damageAt(int at, String reason) {
