@@ -60,7 +60,7 @@ final class ArrayReader {
             String n = x.name();
             if (ev == XmlCursor.START) {
                 switch (n) {
-                    case "r" -> row();
+                    case "r" -> rows();
                     case "field" -> shape.fields.add(x.text().strip());
                     case "set" -> shape.count(++setDepth);
                     default -> x.skipElement();
@@ -73,14 +73,23 @@ final class ArrayReader {
         }
     }
 
-    private void row() throws XmlDamage {
+    /** A row met as a start tag, then its plain siblings through the fast path. */
+    private void rows() throws XmlDamage {
         if (x.selfClosed()) {
             throw x.damage("empty <r/> row");
         }
+        x.stackPop();
         int d = x.distanceTo((byte) '<');
         if (d < 0) {
             throw x.endOfInput("file ends inside <r>");
         }
+        do {
+            row(d);
+            x.closeRow(d);
+        } while ((d = x.openRow()) >= 0);
+    }
+
+    private void row(int d) throws XmlDamage {
         int start = x.pos();
         shape.rows++;
         if (shape.columns == 0) {
@@ -100,10 +109,6 @@ final class ArrayReader {
             starts[pending] = start;
             ends[pending++] = start + d;
             pendingBytes += d;
-        }
-        x.skip(d);
-        if (x.next() != XmlCursor.END || !x.name().equals("r")) {
-            throw x.damage("<r> should hold numbers only");
         }
     }
 

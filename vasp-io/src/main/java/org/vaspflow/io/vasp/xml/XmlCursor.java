@@ -2,6 +2,9 @@ package org.vaspflow.io.vasp.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -23,6 +26,7 @@ final class XmlCursor {
     static final int END = 2;
     static final int EOF = -1;
     private static final int MAX_BUFFER = 1 << 28;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     private byte[] buf;
@@ -186,6 +190,48 @@ final class XmlCursor {
         return true;
     }
 
+    /**
+     * The fast path between rows: skips whitespace and, when a plain {@code <r>} follows, consumes it and returns
+     * the length of the row's text (pos at its start); -1 otherwise, with only whitespace consumed.
+     */
+    int openRow() throws XmlDamage {
+        skipSpace();
+        if (!startsWith("<r>")) {
+            return -1;
+        }
+        pos += 3;
+        int d = distanceTo((byte) '<');
+        if (d < 0) {
+            throw endOfInput("file ends inside <r>");
+        }
+        return d;
+    }
+
+    /** After a row's text of length d: consumes its end tag; anything else inside the row is damage. */
+    void closeRow(int d) throws XmlDamage {
+        pos += d;
+        if (startsWith("</r>")) {
+            pos += 4;
+            return;
+        }
+        push("r");
+        if (next() != END || !name.equals("r")) {
+            throw damage("<r> should hold numbers only");
+        }
+    }
+
+    /** Takes the current {@code <r>} off the element stack: its rows are closed by {@link #closeRow}. */
+    void stackPop() {
+        depth--;
+    }
+
+    private void push(String element) {
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = element;
+    }
+
     /** True when the current start tag was written {@code <x/>}. */
     boolean selfClosed() {
         return pendingEnd;
@@ -234,10 +280,7 @@ final class XmlCursor {
             }
             attributeOf(name);
         }
-        if (depth == stack.length) {
-            stack = Arrays.copyOf(stack, depth * 2);
-        }
-        stack[depth++] = name;
+        push(name);
         return START;
     }
 
@@ -401,10 +444,11 @@ final class XmlCursor {
             if (beforeCompact != null) {
                 beforeCompact.run();
             }
-            for (int i = 0; i < pos; i++) {
+            linesBefore += newlines(buf, pos);
+            for (int i = pos - 1; i >= 0; i--) {
                 if (buf[i] == '\n') {
-                    linesBefore++;
                     lastNewlineBefore = base + i;
+                    break;
                 }
             }
             System.arraycopy(buf, pos, buf, 0, limit - pos);
@@ -434,6 +478,23 @@ final class XmlCursor {
     /** Work that must see the buffered bytes before they are dropped. */
     interface Flush {
         void run() throws XmlDamage;
+    }
+
+    /** Newlines in b[0, n), eight bytes at a time (a zero-byte count of each word XOR '\n' repeated). */
+    static long newlines(byte[] b, int n) {
+        long count = 0;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long t = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+            count += Long.bitCount(~(t | x | 0x7F7F7F7F7F7F7F7FL));
+        }
+        for (; i < n; i++) {
+            if (b[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Runs before buffered bytes are dropped; {@link ArrayReader} parses its deferred rows there. */

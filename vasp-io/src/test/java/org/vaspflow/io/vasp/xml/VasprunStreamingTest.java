@@ -74,6 +74,38 @@ class VasprunStreamingTest {
         assertEquals(14, v.lastStructure().size(), "fallback final structure: the last ionic step's");
     }
 
+    /** Line numbers survive the buffer being refilled thousands of times. */
+    @Test
+    void damagePositionDoesNotDependOnTheBuffer() {
+        byte[] plain = ReaderContract.plainBytes(SharedData.data("vasp/v2o5-interrupted-vasprun/vasprun.xml"));
+        Vasprun v = VasprunReader.parse("cut", new ByteArrayInputStream(plain), VasprunOptions.ALL, 1 << 12);
+        assertEquals(48155, v.completeness().line());
+        assertEquals(1, v.completeness().column());
+        String text = new String(plain, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("<r>", text.length() / 2) + 6;
+        plain[at] = 'x';
+        Vasprun flipped = VasprunReader.parse("flip", new ByteArrayInputStream(plain), VasprunOptions.ALL, 1 << 12);
+        assertEquals(lineOf(text, text.substring(at - 6, at + 20)), flipped.completeness().line(),
+                flipped.completeness().toString());
+    }
+
+    @Test
+    void newlinesAreCountedEightBytesAtATime() {
+        java.util.Random r = new java.util.Random(7);
+        byte[] b = new byte[10_007];
+        r.nextBytes(b);
+        for (int i = 0; i < b.length; i += 1 + r.nextInt(20)) {
+            b[i] = '\n';
+        }
+        for (int n : new int[] {0, 7, 8, 9, 4096, b.length}) {
+            long naive = 0;
+            for (int i = 0; i < n; i++) {
+                naive += b[i] == '\n' ? 1 : 0;
+            }
+            assertEquals(naive, XmlCursor.newlines(b, n), "first " + n + " bytes");
+        }
+    }
+
     @Test
     void aDigitTurnedIntoALetterIsDamageAtItsRow() throws Exception {
         String xml = synthetic(60).replace("<r>   -1.5000  1.0000 </r>", "<r>   -1.5x00  1.0000 </r>");
