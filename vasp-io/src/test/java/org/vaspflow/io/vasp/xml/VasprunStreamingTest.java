@@ -51,6 +51,16 @@ class VasprunStreamingTest {
         }
     }
 
+    /** LiFePO4 with two Fe POTCAR types: five atomtypes rows, the element repeated, counts adding up. */
+    @Test
+    void anElementCanBeSeveralAtomTypes() {
+        Vasprun v = VasprunReader.read(SharedData.data("vasp/lifepo4-spin/vasprun.xml.gz"), VasprunOptions.STRUCTURES_ONLY);
+        assertEquals(java.util.List.of("Li", "Fe", "Fe", "P", "O"),
+                v.atomTypes().stream().map(Vasprun.AtomType::element).toList());
+        assertEquals(v.atomSymbols().size(), v.atomTypes().stream().mapToInt(Vasprun.AtomType::count).sum());
+        assertEquals(5, v.potcarSymbols().size());
+    }
+
     /** Skipped blocks are absent, not empty arrays. */
     @Test
     void optionsSkipBlocks() {
