@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -14,6 +16,9 @@ import java.util.function.Function;
  * Parses many calculation folders (or files) on a bounded pool and returns the results in input order. A folder
  * whose parse fails is reported as a failed {@link Outcome} with its error; it never stops or loses the others.
  * The pool has as many threads as asked (default: all cores) and is shut down when the call returns.
+ *
+ * <p>Inside one file, a large numeric block is split across cores with {@link #splitRange} (the common
+ * fork-join pool plus the calling thread), so one big vasprun.xml also uses every core.
  */
 public final class ParallelParser {
     private ParallelParser() {
@@ -69,5 +74,38 @@ public final class ParallelParser {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Work on the index range [from, to): returns the first index that failed, or -1. */
+    @FunctionalInterface
+    public interface RangeTask {
+        int run(int from, int to);
+    }
+
+    /**
+     * Runs {@code task} over [0, n) in contiguous parts of at least {@code grain} indices, one per core at most:
+     * the first part on the calling thread, the others on the common fork-join pool. Returns the smallest index a
+     * part reported as failed, or -1; a part's unchecked exception is rethrown.
+     */
+    public static int splitRange(int n, int grain, RangeTask task) {
+        int parts = (int) Math.min(Runtime.getRuntime().availableProcessors(),
+                (n + (long) Math.max(1, grain) - 1) / Math.max(1, grain));
+        if (parts <= 1) {
+            return n <= 0 ? -1 : task.run(0, n);
+        }
+        List<ForkJoinTask<Integer>> others = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            others.add(ForkJoinPool.commonPool().submit(() -> task.run(from, to)));
+        }
+        int failed = task.run(0, (int) ((long) n / parts));
+        for (ForkJoinTask<Integer> t : others) {
+            int f = t.join();
+            if (failed < 0 && f >= 0) {
+                failed = f;
+            }
+        }
+        return failed;
     }
 }

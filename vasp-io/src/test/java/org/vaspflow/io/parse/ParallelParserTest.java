@@ -41,4 +41,46 @@ class ParallelParserTest {
             }
         }
     }
+
+    /** A parser that fails with something other than a ParseException is reported too, wrapped. */
+    @Test
+    void anyFailureIsReportedAsAParseException(@TempDir Path tmp) {
+        List<Path> inputs = List.of(tmp.resolve("a"), tmp.resolve("b"), tmp.resolve("c"));
+        List<ParallelParser.Outcome<String>> out = ParallelParser.parseAll(inputs, p -> {
+            if (p.endsWith("b")) {
+                throw new IllegalStateException("boom");
+            }
+            return p.getFileName().toString();
+        });
+        assertEquals("a", out.get(0).value().orElseThrow());
+        assertTrue(out.get(1).error().orElseThrow().getMessage().contains("boom"));
+        assertEquals("c", out.get(2).value().orElseThrow());
+    }
+
+    /** splitRange covers every index once, in parts, and names the first failing index whichever part found it. */
+    @Test
+    void splitRangeCoversEveryIndexAndFindsTheFirstFailure() {
+        int n = 100_003;
+        java.util.concurrent.atomic.AtomicIntegerArray seen = new java.util.concurrent.atomic.AtomicIntegerArray(n);
+        int none = ParallelParser.splitRange(n, 1000, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                seen.incrementAndGet(i);
+            }
+            return -1;
+        });
+        assertEquals(-1, none);
+        for (int i = 0; i < n; i++) {
+            assertEquals(1, seen.get(i), "index " + i);
+        }
+        int first = ParallelParser.splitRange(n, 1000, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (i == 77_777 || i == 99_000) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertEquals(77_777, first);
+        assertEquals(-1, ParallelParser.splitRange(0, 10, (from, to) -> 0));
+    }
 }

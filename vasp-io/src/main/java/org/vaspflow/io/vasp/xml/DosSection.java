@@ -1,7 +1,6 @@
 package org.vaspflow.io.vasp.xml;
 
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
 import org.vaspflow.io.vasp.Dos;
 
 /**
@@ -16,7 +15,7 @@ final class DosSection {
         this.b = b;
     }
 
-    void read(XmlCursor x) throws XMLStreamException {
+    void read(XmlCursor x) throws XmlDamage {
         double efermi = Double.NaN;
         double[] energies = new double[0];
         double[] total = new double[0];
@@ -36,10 +35,10 @@ final class DosSection {
                 }
                 case "total" -> {
                     XmlNumbers.DoubleBuffer buf = new XmlNumbers.DoubleBuffer(4096);
-                    XmlCursor.ArrayShape shape = arrayOf(x, "total", buf);
+                    ArrayReader.Shape shape = arrayOf(x, "total", buf);
                     spins = Math.max(1, shape.setsAtDepth[2]);
                     int nedos = shape.rows / spins;
-                    double[] all = buf.toArray();
+                    double[] all = buf.toArray(shape.values());
                     int cols = shape.columns;
                     energies = new double[nedos];
                     total = new double[spins * nedos];
@@ -57,7 +56,7 @@ final class DosSection {
                 }
                 case "partial" -> {
                     XmlNumbers.DoubleBuffer buf = new XmlNumbers.DoubleBuffer(1 << 16);
-                    XmlCursor.ArrayShape shape = arrayOf(x, "partial", buf);
+                    ArrayReader.Shape shape = arrayOf(x, "partial", buf);
                     if (shape.rows == 0) {
                         continue;
                     }
@@ -67,7 +66,7 @@ final class DosSection {
                     int cols = shape.columns;
                     int norb = cols - 1;
                     orbitals = List.copyOf(shape.fields.subList(1, shape.fields.size()));
-                    double[] all = buf.toArray();
+                    double[] all = buf.toArray(shape.values());
                     partial = new double[ions * pSpins * norb * nedos];
                     for (int ion = 0; ion < ions; ion++) {
                         for (int s = 0; s < pSpins; s++) {
@@ -87,12 +86,12 @@ final class DosSection {
     }
 
     /** Reads the single {@code <array>} inside {@code <total>} or {@code <partial>}. */
-    private static XmlCursor.ArrayShape arrayOf(XmlCursor x, String parent, XmlNumbers.DoubleBuffer buf)
-            throws XMLStreamException {
-        XmlCursor.ArrayShape shape = new XmlCursor.ArrayShape();
+    private static ArrayReader.Shape arrayOf(XmlCursor x, String parent, XmlNumbers.DoubleBuffer buf)
+            throws XmlDamage {
+        ArrayReader.Shape shape = new ArrayReader.Shape();
         while (x.nextChildOf(parent)) {
             if (x.name().equals("array")) {
-                shape = x.readArray(buf);
+                shape = ArrayReader.read(x, buf);
             } else {
                 x.skipElement();
             }

@@ -36,15 +36,40 @@ public record Vasprun(Map<String, String> generator, Map<String, Object> incar, 
     public record AtomType(int count, String element, double massAmu, double valenceElectrons, String pseudopotential) {
     }
 
-    /** K-points: reduced coordinates (flat, 3 per point), weights, and the generation style (empty for explicit). */
+    /**
+     * K-points: reduced coordinates (flat, 3 per point), weights, and the {@code <generation param=…>} text (empty
+     * for an explicit list) with its divisions.
+     */
     public record Kpoints(double[] reducedCoords, double[] weights, String generationStyle, int[] divisions) {
         public int count() {
             return weights.length;
         }
+
+        /**
+         * pymatgen's {@code Kpoints.supported_modes.from_string} of the generation text: the mode whose name starts
+         * with the same letter (Gamma, Monkhorst, Automatic, Line_mode, Cartesian, Reciprocal); Reciprocal for an
+         * explicit list.
+         */
+        public String style() {
+            String g = generationStyle.strip().toLowerCase(java.util.Locale.ROOT);
+            for (String mode : List.of("Automatic", "Gamma", "Monkhorst", "Line_mode", "Cartesian", "Reciprocal")) {
+                if (!g.isEmpty() && Character.toLowerCase(mode.charAt(0)) == g.charAt(0)) {
+                    return mode;
+                }
+            }
+            return "Reciprocal";
+        }
     }
 
-    /** One SCF iteration's energies (eV); NaN where VASP wrote {@code ****}. */
-    public record ElectronicStep(double eFrEnergyEv, double eWoEntrpEv, double e0EnergyEv) {
+    /**
+     * One SCF iteration's energies (eV); NaN where VASP wrote {@code ****}. {@code totalsOnly}: its
+     * {@code <energy>} held just these three, as the response-function steps of a LEPSILON run do.
+     */
+    public record ElectronicStep(double eFrEnergyEv, double eWoEntrpEv, double e0EnergyEv, boolean totalsOnly) {
+    }
+
+    /** pymatgen's {@code eigenvalue_band_properties}: gap, CBM, VBM (eV) and whether VBM and CBM share a k-point. */
+    public record BandProperties(double bandGapEv, double cbmEv, double vbmEv, boolean direct) {
     }
 
     /**
@@ -126,19 +151,115 @@ public record Vasprun(Map<String, String> generator, Map<String, Object> incar, 
         return Math.rint(x * 1e8) / 1e8;
     }
 
-    /** pymatgen: the final ionic step took fewer electronic steps than NELM. */
+    /**
+     * pymatgen's {@code converged_electronic}: the last ionic step took fewer electronic steps than NELM. For a
+     * LEPSILON run (INCAR) pymatgen counts from the second step the steps whose energy block holds only the three
+     * totals (the linear-response iterations) and calls the run converged when that count + 1 differs from NELM;
+     * where pymatgen would fail with an IndexError (every later step is such a step) the count simply stops.
+     */
     public boolean convergedElectronic() {
         if (ionicSteps.isEmpty()) {
             return false;
         }
-        int n = ionicSteps.get(ionicSteps.size() - 1).electronicSteps().size();
-        return n < parameterLong("NELM", 60);
+        List<ElectronicStep> steps = ionicSteps.get(ionicSteps.size() - 1).electronicSteps();
+        long nelm = parameterLong("NELM", 60);
+        if (Boolean.TRUE.equals(incar.get("LEPSILON"))) {
+            int i = 1;
+            while (i < steps.size() && steps.get(i).totalsOnly()) {
+                i++;
+            }
+            return i + 1 != nelm;
+        }
+        return steps.size() < nelm;
+    }
+
+    /** Whether ionic step {@code index} stopped its SCF before NELM electronic steps. */
+    public boolean convergedElectronic(int index) {
+        return ionicSteps.get(index).electronicSteps().size() < parameterLong("NELM", 60);
     }
 
     /** pymatgen: NSW ≤ 1, or the run stopped before NSW ionic steps. */
     public boolean convergedIonic() {
         long nsw = parameterLong("NSW", 0);
         return nsw <= 1 || ionicSteps.size() < nsw;
+    }
+
+    /** pymatgen's {@code converged}: both of the above. */
+    public boolean converged() {
+        return convergedElectronic() && convergedIonic();
+    }
+
+    /** pymatgen's {@code is_spin}: ISPIN = 2 in the parameters. */
+    public boolean isSpin() {
+        return parameterLong("ISPIN", 1) == 2;
+    }
+
+    /** The POTCAR titles of the {@code atomtypes} rows ({@code PAW_PBE Fe_pv 06Sep2000}). */
+    public List<String> potcarSymbols() {
+        return atomTypes.stream().map(AtomType::pseudopotential).toList();
+    }
+
+    /** pymatgen's {@code hubbards}: U − J (eV) per element of a DFT+U run, empty otherwise; see {@link RunTypes#hubbards}. */
+    public Map<String, Double> hubbards() {
+        return RunTypes.hubbards(this);
+    }
+
+    /** pymatgen's {@code is_hubbard}: some U − J is above 1e-8 eV in total. */
+    public boolean isHubbard() {
+        return hubbards().values().stream().mapToDouble(Double::doubleValue).sum() > 1e-8;
+    }
+
+    /** pymatgen's {@code run_type} (GGA, PBE, PBEsol, HSE06, …, +U, +vdW); see {@link RunTypes#runType}. */
+    public String runType() {
+        return RunTypes.runType(this);
+    }
+
+    /**
+     * pymatgen's {@code eigenvalue_band_properties} (occu_tol 1e-8, spins together): VBM is the highest eigenvalue
+     * with occupation above 1e-8, CBM the lowest at or below it; the gap is max(CBM − VBM, 0); direct when both
+     * were found at the same k-point index (of either spin). Empty without eigenvalues.
+     */
+    public Optional<BandProperties> bandProperties() {
+        if (eigenvalues.isEmpty()) {
+            return Optional.empty();
+        }
+        Eigenvalues e = eigenvalues.get();
+        double vbm = Double.NEGATIVE_INFINITY;
+        double cbm = Double.POSITIVE_INFINITY;
+        int vbmK = -1;
+        int cbmK = -1;
+        for (int s = 0; s < e.nSpins(); s++) {
+            for (int k = 0; k < e.nKpoints(); k++) {
+                for (int band = 0; band < e.nBands(); band++) {
+                    double en = e.energy(s, k, band);
+                    double occ = e.occupation(s, k, band);
+                    if (occ > 1e-8 && en > vbm) {
+                        vbm = en;
+                        vbmK = k;
+                    } else if (occ <= 1e-8 && en < cbm) {
+                        cbm = en;
+                        cbmK = k;
+                    }
+                }
+            }
+        }
+        return Optional.of(new BandProperties(Math.max(cbm - vbm, 0), cbm, vbm, vbmK == cbmK));
+    }
+
+    /**
+     * LORBIT as the run used it. VASP 5.2–5.3 write LORBIT into vasprun.xml as a logical F even when it was 10 or
+     * 11, so the number is decided from the data when the file does not give one: an lm-resolved projected DOS
+     * (a field with x in its name: px, dxy …) means 11, an s/p/d one 10, none 0.
+     */
+    public int lorbit() {
+        Object v = parameters.containsKey("LORBIT") ? parameters.get("LORBIT") : incar.get("LORBIT");
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        if (dos.isPresent() && dos.get().nIons() > 0) {
+            return dos.get().orbitals().stream().anyMatch(o -> o.contains("x")) ? 11 : 10;
+        }
+        return projected.isPresent() ? 11 : 0;
     }
 
     /** The structure pymatgen calls final_structure: finalpos, else the last ionic step's, else initialpos. */

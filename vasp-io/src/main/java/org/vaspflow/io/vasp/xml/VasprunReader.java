@@ -2,15 +2,13 @@ package org.vaspflow.io.vasp.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.ParseException;
@@ -18,7 +16,9 @@ import org.vaspflow.io.structure.Structure;
 import org.vaspflow.io.vasp.Dos;
 
 /**
- * Streaming reader of vasprun.xml (StAX; no DOM is built, so memory is the returned arrays plus a buffer):
+ * Streaming reader of vasprun.xml. No DOM is built: a byte-level pull scanner ({@link XmlCursor}) walks the
+ * elements, and the big {@code <array>} blocks of {@code <r>} rows are parsed from the raw bytes with
+ * FastDoubleParser, split across cores ({@link ArrayReader}); memory is the returned arrays plus a 4 MiB buffer.
  *
  * <pre>
  * &lt;modeling&gt;
@@ -45,17 +45,10 @@ import org.vaspflow.io.vasp.Dos;
  * LORBIT as F in vasprun.xml even when projections follow).
  */
 public final class VasprunReader {
-    private static final XMLInputFactory FACTORY = factory();
+    private static final int MAX_BUFFER_BYTES = 1 << 22;
+    private static final int MIN_BUFFER_BYTES = 1 << 12;
 
     private VasprunReader() {
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     public static Vasprun read(Path file) {
@@ -64,65 +57,42 @@ public final class VasprunReader {
 
     public static Vasprun read(Path file, VasprunOptions options) {
         try (InputStream in = Compression.open(file)) {
-            return parse(file.toString(), in, options);
+            return parse(file.toString(), in, options, bufferFor(file));
         } catch (IOException e) {
             throw new ParseException(file, 0, 0, "", "cannot read: " + e.getMessage());
         }
     }
 
     public static Vasprun parse(String name, InputStream in, VasprunOptions options) {
-        VasprunBuilder b = new VasprunBuilder(name, options);
-        XMLStreamReader x = null;
+        return parse(name, in, options, MAX_BUFFER_BYTES);
+    }
+
+    /** A small plain file gets a buffer its size; anything else 4 MiB, enough for rows to be split across cores. */
+    private static int bufferFor(Path file) {
         try {
-            x = FACTORY.createXMLStreamReader(in);
-            b.readDocument(new XmlCursor(x));
-        } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof ParseException pe && !b.hasAtoms()) {
-                throw pe;
+            if (Compression.of(file) == Compression.NONE) {
+                return (int) Math.max(MIN_BUFFER_BYTES, Math.min(MAX_BUFFER_BYTES, Files.size(file) + 1));
             }
-            int line = x == null ? 0 : safeLine(x, e);
-            int column = x == null ? 0 : safeColumn(x, e);
-            if (!b.hasAtoms()) {
-                throw new ParseException(name, line, column, "", "not a readable vasprun.xml: " + message(e));
-            }
-            b.damaged(new Completeness(false, line, column, message(e)));
-        } finally {
-            if (x != null) {
-                try {
-                    x.close();
-                } catch (XMLStreamException ignored) {
-                    // the damage was already recorded
-                }
-            }
+        } catch (IOException | RuntimeException e) {
+            // the open that follows reports an unreadable file
+        }
+        return MAX_BUFFER_BYTES;
+    }
+
+    static Vasprun parse(String name, InputStream in, VasprunOptions options, int bufferBytes) {
+        VasprunBuilder b = new VasprunBuilder(name, options);
+        XmlCursor x = new XmlCursor(in, bufferBytes);
+        try {
+            b.readDocument(x);
+        } catch (XmlDamage e) {
+            b.damaged(e.line, e.column, e.snippet, e.getMessage());
+        } catch (ParseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a value the format allows but the model refuses (a singular lattice, an unknown element): damage here
+            b.damaged(x.line(), x.column(), "", String.valueOf(e.getMessage()));
         }
         return b.build();
-    }
-
-    private static String message(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
-    }
-
-    private static int safeLine(XMLStreamReader x, Exception e) {
-        if (e instanceof XMLStreamException xe && xe.getLocation() != null) {
-            return Math.max(0, xe.getLocation().getLineNumber());
-        }
-        try {
-            return Math.max(0, x.getLocation().getLineNumber());
-        } catch (RuntimeException ignored) {
-            return 0;
-        }
-    }
-
-    private static int safeColumn(XMLStreamReader x, Exception e) {
-        if (e instanceof XMLStreamException xe && xe.getLocation() != null) {
-            return Math.max(0, xe.getLocation().getColumnNumber());
-        }
-        try {
-            return Math.max(0, x.getLocation().getColumnNumber());
-        } catch (RuntimeException ignored) {
-            return 0;
-        }
     }
 
     /** Accumulates the parts of a vasprun as they stream past. */
@@ -153,11 +123,15 @@ public final class VasprunReader {
             return !atomSymbols.isEmpty() && initial != null;
         }
 
-        void damaged(Completeness c) {
-            completeness = c;
+        /** Records where reading stopped; without the atoms and initial structure there is nothing to return. */
+        void damaged(int line, int column, String snippet, String reason) {
+            if (!hasAtoms()) {
+                throw new ParseException(name, line, column, snippet, "not a readable vasprun.xml: " + reason);
+            }
+            completeness = new Completeness(false, line, column, reason);
         }
 
-        void readDocument(XmlCursor x) throws XMLStreamException {
+        void readDocument(XmlCursor x) throws XmlDamage {
             if (!x.nextStart() || !x.name().equals("modeling")) {
                 throw new ParseException(name, x.line(), x.column(), "", "no <modeling> element: not a vasprun.xml");
             }

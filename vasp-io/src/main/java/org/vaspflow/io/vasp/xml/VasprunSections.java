@@ -3,7 +3,6 @@ package org.vaspflow.io.vasp.xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamException;
 import org.vaspflow.io.parse.TextCursor;
 import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Lattice;
@@ -19,7 +18,7 @@ final class VasprunSections {
     }
 
     /** {@code <i>} and {@code <v>} items (recursing into separators), typed by their {@code type} attribute. */
-    void items(XmlCursor x, String parent, Map<String, Object> into, boolean asStrings) throws XMLStreamException {
+    void items(XmlCursor x, String parent, Map<String, Object> into, boolean asStrings) throws XmlDamage {
         while (x.nextChildOf(parent)) {
             String tag = x.name();
             String name = x.attribute("name");
@@ -29,10 +28,7 @@ final class VasprunSections {
                     String text = x.text();
                     into.put(name, asStrings ? text.strip() : scalar(type, text));
                 }
-                case "v" -> {
-                    String text = x.text();
-                    into.put(name, "string".equals(type) || "logical".equals(type) ? text.strip() : XmlNumbers.parse(text));
-                }
+                case "v" -> into.put(name, vector(type, x.text()));
                 case "separator" -> {
                     if ("response functions".equals(name)) {
                         // as pymatgen: this separator repeats NELM etc. with other values; the root ones win
@@ -45,6 +41,18 @@ final class VasprunSections {
                 }
                 default -> x.skipElement();
             }
+        }
+    }
+
+    /** A {@code <v>} item: numbers, or its text for string/logical vectors and anything not numeric. */
+    private static Object vector(String type, String text) {
+        if ("string".equals(type) || "logical".equals(type)) {
+            return text.strip();
+        }
+        try {
+            return XmlNumbers.parse(text);
+        } catch (NumberFormatException e) {
+            return text.strip();
         }
     }
 
@@ -67,7 +75,7 @@ final class VasprunSections {
         return Double.isNaN(d) && !t.startsWith("*") ? t : d;
     }
 
-    Vasprun.Kpoints kpoints(XmlCursor x) throws XMLStreamException {
+    Vasprun.Kpoints kpoints(XmlCursor x) throws XmlDamage {
         String style = "";
         int[] divisions = new int[0];
         double[] coords = new double[0];
@@ -104,7 +112,7 @@ final class VasprunSections {
     }
 
     /** All numbers of a {@code <varray>}'s {@code <v>} rows, flat. */
-    static double[] varray(XmlCursor x) throws XMLStreamException {
+    static double[] varray(XmlCursor x) throws XmlDamage {
         XmlNumbers.DoubleBuffer buf = new XmlNumbers.DoubleBuffer(16);
         while (x.nextChildOf("varray")) {
             if (x.name().equals("v")) {
@@ -116,7 +124,7 @@ final class VasprunSections {
         return buf.toArray();
     }
 
-    void atominfo(XmlCursor x) throws XMLStreamException {
+    void atominfo(XmlCursor x) throws XmlDamage {
         while (x.nextChildOf("atominfo")) {
             if (x.name().equals("array")) {
                 String n = x.attribute("name");
@@ -146,7 +154,7 @@ final class VasprunSections {
     }
 
     /** The {@code <rc><c>…</c></rc>} rows of an array, as strings. */
-    private static List<List<String>> rc(XmlCursor x) throws XMLStreamException {
+    private static List<List<String>> rc(XmlCursor x) throws XmlDamage {
         List<List<String>> rows = new ArrayList<>();
         int depth = 1;
         List<String> row = null;
@@ -177,7 +185,7 @@ final class VasprunSections {
         return rows;
     }
 
-    Structure structure(XmlCursor x) throws XMLStreamException {
+    Structure structure(XmlCursor x) throws XmlDamage {
         double[] basis = null;
         double[] positions = null;
         while (x.nextChildOf("structure")) {
@@ -203,7 +211,7 @@ final class VasprunSections {
         }
         int n = b.atomSymbols.size();
         if (basis == null || basis.length != 9 || positions == null || positions.length != 3 * n) {
-            throw new XMLStreamException("structure without a 3x3 basis or " + n + " positions");
+            throw x.damage("structure without a 3x3 basis or " + n + " positions");
         }
         Lattice lattice = Lattice.fromMatrix(new double[][] {{basis[0], basis[1], basis[2]},
             {basis[3], basis[4], basis[5]}, {basis[6], basis[7], basis[8]}});
@@ -216,7 +224,7 @@ final class VasprunSections {
         return new Structure(lattice, sites);
     }
 
-    void calculation(XmlCursor x) throws XMLStreamException {
+    void calculation(XmlCursor x) throws XmlDamage {
         List<Vasprun.ElectronicStep> electronic = new ArrayList<>();
         Structure structure = null;
         double[] forces = new double[0];
@@ -248,8 +256,8 @@ final class VasprunSections {
                 List.copyOf(electronic)));
     }
 
-    private Vasprun.ElectronicStep scstep(XmlCursor x) throws XMLStreamException {
-        double[] e = {Double.NaN, Double.NaN, Double.NaN};
+    private Vasprun.ElectronicStep scstep(XmlCursor x) throws XmlDamage {
+        double[] e = {Double.NaN, Double.NaN, Double.NaN, 0};
         while (x.nextChildOf("scstep")) {
             if (x.name().equals("energy")) {
                 e = energies(x);
@@ -257,24 +265,21 @@ final class VasprunSections {
                 x.skipElement();
             }
         }
-        return new Vasprun.ElectronicStep(e[0], e[1], e[2]);
+        return new Vasprun.ElectronicStep(e[0], e[1], e[2], e[3] == 0);
     }
 
-    /** e_fr_energy, e_wo_entrp, e_0_energy of an {@code <energy>} block. */
-    private static double[] energies(XmlCursor x) throws XMLStreamException {
-        double[] e = {Double.NaN, Double.NaN, Double.NaN};
+    /** e_fr_energy, e_wo_entrp, e_0_energy of an {@code <energy>} block, then how many other terms it has. */
+    private static double[] energies(XmlCursor x) throws XmlDamage {
+        double[] e = {Double.NaN, Double.NaN, Double.NaN, 0};
         while (x.nextChildOf("energy")) {
             String n = x.attribute("name");
             if (x.name().equals("i")) {
-                String t = x.text().strip();
-                double v = TextCursor.fortranDouble(t);
+                double v = TextCursor.fortranDouble(x.text().strip());
                 switch (n == null ? "" : n) {
                     case "e_fr_energy" -> e[0] = v;
                     case "e_wo_entrp" -> e[1] = v;
                     case "e_0_energy" -> e[2] = v;
-                    default -> {
-                        // other energy terms are not needed
-                    }
+                    default -> e[3]++;
                 }
             } else {
                 x.skipElement();
@@ -283,7 +288,7 @@ final class VasprunSections {
         return e;
     }
 
-    private void eigenvalues(XmlCursor x) throws XMLStreamException {
+    private void eigenvalues(XmlCursor x) throws XmlDamage {
         if (!b.options.readEigenvalues()) {
             x.skipElement();
             return;
@@ -294,12 +299,12 @@ final class VasprunSections {
                 continue;
             }
             XmlNumbers.DoubleBuffer buf = new XmlNumbers.DoubleBuffer(1024);
-            XmlCursor.ArrayShape shape = x.readArray(buf);
+            ArrayReader.Shape shape = ArrayReader.read(x, buf);
             int spins = Math.max(1, shape.setsAtDepth[2]);
             int kpoints = Math.max(1, shape.setsAtDepth[3] / spins);
             int bands = shape.rows / (spins * kpoints);
-            double[] all = buf.toArray();
-            int cols = Math.max(1, shape.columns);
+            double[] all = buf.toArray(shape.values());
+            int cols = shape.columns;
             double[] energy = new double[shape.rows];
             double[] occ = new double[shape.rows];
             for (int r = 0; r < shape.rows; r++) {
@@ -310,7 +315,7 @@ final class VasprunSections {
         }
     }
 
-    private void dos(XmlCursor x) throws XMLStreamException {
+    private void dos(XmlCursor x) throws XmlDamage {
         if (!b.options.readDos()) {
             x.skipElement();
             return;
@@ -318,7 +323,7 @@ final class VasprunSections {
         new DosSection(b).read(x);
     }
 
-    private void projected(XmlCursor x) throws XMLStreamException {
+    private void projected(XmlCursor x) throws XmlDamage {
         if (!b.options.readProjected()) {
             x.skipElement();
             return;
@@ -328,14 +333,27 @@ final class VasprunSections {
                 x.skipElement();
                 continue;
             }
-            XmlNumbers.DoubleBuffer buf = new XmlNumbers.DoubleBuffer(1 << 16);
-            XmlCursor.ArrayShape shape = x.readArray(buf);
+            XmlNumbers.FloatBuffer buf = new XmlNumbers.FloatBuffer(expectedProjections());
+            ArrayReader.Shape shape = ArrayReader.read(x, buf);
             int spins = Math.max(1, shape.setsAtDepth[2]);
             int kpoints = Math.max(1, shape.setsAtDepth[3] / spins);
             int bands = Math.max(1, shape.setsAtDepth[4] / (spins * kpoints));
             int ions = shape.rows / (spins * kpoints * bands);
             b.projected = new Vasprun.ProjectedEigenvalues(spins, kpoints, bands, ions, List.copyOf(shape.fields),
-                    buf.toFloatArray());
+                    buf.toArray(shape.values()));
         }
+    }
+
+    /**
+     * The projection count the parameters announce (spin components × k-points × bands × ions × 9 lm orbitals,
+     * the s-p-d case), so the float array is usually filled in place without growing or trimming.
+     */
+    private long expectedProjections() {
+        long spins = Boolean.TRUE.equals(b.parameters.get("LNONCOLLINEAR")) ? 4 : Math.max(1, longParameter("ISPIN", 1));
+        return spins * b.kpoints.count() * Math.max(1, longParameter("NBANDS", 1)) * b.atomSymbols.size() * 9;
+    }
+
+    private long longParameter(String name, long otherwise) {
+        return b.parameters.get(name) instanceof Number n ? n.longValue() : otherwise;
     }
 }

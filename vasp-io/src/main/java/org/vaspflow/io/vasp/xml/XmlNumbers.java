@@ -1,17 +1,22 @@
 package org.vaspflow.io.vasp.xml;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.vaspflow.io.parse.TextCursor;
 
 /**
  * The fast path for the numeric rows of vasprun.xml ({@code <r>} and {@code <v>}): whitespace-separated reals
- * parsed in place with FastDoubleParser, no String per number. VASP writes {@code ****} when a number overflows
- * its Fortran field; that becomes NaN, as pymatgen's {@code _vasprun_float} does.
+ * parsed in place with FastDoubleParser, straight from the bytes for {@code <r>} rows, no String per number.
+ * VASP writes {@code ****} when a number overflows its Fortran field; that becomes NaN, as pymatgen's
+ * {@code _vasprun_float} does. Anything else that is not a number (Fortran's exponent without E, {@code 0.1-105},
+ * is one) is damage.
  */
 final class XmlNumbers {
     private XmlNumbers() {
     }
 
-    /** Appends the numbers of {@code text} to {@code out} from index {@code at}; returns the new index. */
+    /** Appends the numbers of {@code text} to {@code out}; returns how many. */
     static int parseInto(CharSequence text, DoubleBuffer out) {
         int n = text.length();
         int i = 0;
@@ -46,12 +51,68 @@ final class XmlNumbers {
         try {
             return JavaDoubleParser.parseDouble(text, offset, length);
         } catch (NumberFormatException e) {
-            return Double.NaN;
+            return fortran(text.subSequence(offset, offset + length).toString());
         }
     }
 
+    /**
+     * Parses the numbers of bytes [from, to) into {@code sink} at {@code at}, at most {@code max} of them;
+     * returns how many the row holds, or -1 when one is not a number.
+     */
+    static int parseRow(byte[] b, int from, int to, Sink sink, int at, int max) {
+        int i = from;
+        int count = 0;
+        while (i < to) {
+            while (i < to && b[i] <= ' ') {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int start = i;
+            while (i < to && b[i] > ' ') {
+                i++;
+            }
+            double v;
+            if (b[start] == '*') {
+                v = Double.NaN;
+            } else {
+                try {
+                    v = JavaDoubleParser.parseDouble(b, start, i - start);
+                } catch (NumberFormatException e) {
+                    try {
+                        v = fortran(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
+                    } catch (NumberFormatException notANumber) {
+                        return -1;
+                    }
+                }
+            }
+            if (count < max) {
+                sink.set(at + count, v);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static double fortran(String token) {
+        double v = TextCursor.fortranDouble(token);
+        if (Double.isNaN(v) && !token.startsWith("*")) {
+            throw new NumberFormatException("not a number: " + token);
+        }
+        return v;
+    }
+
+    /** Where parsed rows go: a primitive array that grows, written at given indices (rows may arrive in parallel). */
+    interface Sink {
+        /** Makes indices [0, n) writable; never called concurrently with {@link #set}. */
+        void ensureCapacity(int n);
+
+        void set(int index, double value);
+    }
+
     /** A growable double[] without boxing. */
-    static final class DoubleBuffer {
+    static final class DoubleBuffer implements Sink {
         private double[] data;
         private int size;
 
@@ -60,26 +121,55 @@ final class XmlNumbers {
         }
 
         void add(double v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, data.length * 2);
-            }
+            ensureCapacity(size + 1);
             data[size++] = v;
         }
 
-        int size() {
-            return size;
-        }
-
-        double[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
-        }
-
-        float[] toFloatArray() {
-            float[] f = new float[size];
-            for (int i = 0; i < size; i++) {
-                f[i] = (float) data[i];
+        @Override
+        public void ensureCapacity(int n) {
+            if (n > data.length) {
+                data = Arrays.copyOf(data, Math.max(n, (int) Math.min(Integer.MAX_VALUE - 8, data.length * 2L)));
             }
-            return f;
+        }
+
+        @Override
+        public void set(int index, double value) {
+            data[index] = value;
+        }
+
+        /** What {@link #add} appended. */
+        double[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+
+        /** The first n values written with {@link #set}. */
+        double[] toArray(int n) {
+            return Arrays.copyOf(data, n);
+        }
+    }
+
+    /** A growable float[] for projections; {@link #toArray(int)} hands over the array itself when it fits. */
+    static final class FloatBuffer implements Sink {
+        private float[] data;
+
+        FloatBuffer(long expected) {
+            data = new float[(int) Math.max(16, Math.min(Integer.MAX_VALUE - 8, expected))];
+        }
+
+        @Override
+        public void ensureCapacity(int n) {
+            if (n > data.length) {
+                data = Arrays.copyOf(data, Math.max(n, (int) Math.min(Integer.MAX_VALUE - 8, data.length * 2L)));
+            }
+        }
+
+        @Override
+        public void set(int index, double value) {
+            data[index] = (float) value;
+        }
+
+        float[] toArray(int size) {
+            return size == data.length ? data : Arrays.copyOf(data, size);
         }
     }
 }

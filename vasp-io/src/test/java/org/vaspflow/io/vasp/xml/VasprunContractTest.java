@@ -25,6 +25,32 @@ class VasprunContractTest {
                 .check(SharedData.data("lobster/nacl-v51-lcfo/vasprun.xml"), tmp);
     }
 
+    /** The contract again on a file with every block: eigenvalues, total and projected DOS, projections. */
+    @Test
+    void contractWithProjections(@TempDir Path tmp) {
+        ReaderContract.of((Path p) -> VasprunReader.read(p)).comparing(VasprunContractTest::fingerprint).cuts(120)
+                .check(SharedData.data("vasp/k4sn4o6-spin-doscar-procar/vasprun.xml"), tmp);
+    }
+
+    /** Stronger than the contract: every cut before {@code </modeling>} is flagged, none reads as complete. */
+    @Test
+    void everyCutIsFlaggedIncomplete() {
+        byte[] plain = ReaderContract.plainBytes(SharedData.data("vasp/k4sn4o6-spin-doscar-procar/vasprun.xml"));
+        int end = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("</modeling>");
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 150; i++) {
+            int at = random.nextInt(end);
+            try {
+                Vasprun v = VasprunReader.parse("cut", new java.io.ByteArrayInputStream(plain, 0, at),
+                        VasprunOptions.ALL);
+                assertFalse(v.completeness().complete(), "cut at " + at);
+                assertTrue(v.completeness().line() > 0, "cut at " + at + " has a line");
+            } catch (org.vaspflow.io.parse.ParseException e) {
+                assertTrue(e.line() >= 0, "cut at " + at);
+            }
+        }
+    }
+
     /** A relaxation cut in its 4th ionic step keeps the three complete steps and says where it stopped. */
     @Test
     void truncatedRelaxationKeepsCompleteIonicSteps(@TempDir Path tmp) {

@@ -1,0 +1,164 @@
+package org.vaspflow.io.vasp.xml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vaspflow.io.parse.ParallelParser;
+
+/**
+ * Reads one {@code <array>} of VASP's XML — {@code <field>} names, nested {@code <set>}s and {@code <r>} rows of
+ * numbers — straight from the scanner's bytes:
+ *
+ * <pre>
+ * &lt;array&gt; &lt;dimension dim="1"&gt;…&lt;/dimension&gt; &lt;field&gt;energy&lt;/field&gt; …
+ *  &lt;set&gt; &lt;set comment="spin 1"&gt; &lt;r&gt;   -9.4592    0.0000    0.0000 &lt;/r&gt; … &lt;/set&gt; &lt;/set&gt;
+ * &lt;/array&gt;
+ * </pre>
+ *
+ * The scan records where each row's text lies and defers its numbers; they are parsed in one go, split across
+ * cores when there are enough of them ({@link ParallelParser#splitRange}), just before the scanner drops the
+ * bytes and at the end of the array. Every row must hold as many numbers as the first.
+ */
+final class ArrayReader {
+    /** Below this much deferred row text one core parses it: splitting costs more than it saves. */
+    private static final int PARALLEL_BYTES = 1 << 20;
+
+    private final XmlCursor x;
+    private final XmlNumbers.Sink sink;
+    private final Shape shape = new Shape();
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private int pending;
+    private long pendingBytes;
+    private int rowsDone;
+
+    private ArrayReader(XmlCursor x, XmlNumbers.Sink sink) {
+        this.x = x;
+        this.sink = sink;
+    }
+
+    /** Reads the current {@code <array>} element to its end tag; numbers go to {@code sink}, row-major. */
+    static Shape read(XmlCursor x, XmlNumbers.Sink sink) throws XmlDamage {
+        ArrayReader r = new ArrayReader(x, sink);
+        x.beforeCompact(r::flush);
+        try {
+            r.scan();
+            r.flush();
+        } finally {
+            x.beforeCompact(null);
+        }
+        return r.shape;
+    }
+
+    private void scan() throws XmlDamage {
+        int setDepth = 0;
+        while (true) {
+            int ev = x.next();
+            if (ev == XmlCursor.EOF) {
+                throw x.endOfInput("file ends inside <array>");
+            }
+            String n = x.name();
+            if (ev == XmlCursor.START) {
+                switch (n) {
+                    case "r" -> rows();
+                    case "field" -> shape.fields.add(x.text().strip());
+                    case "set" -> shape.count(++setDepth);
+                    default -> x.skipElement();
+                }
+            } else if (n.equals("set")) {
+                setDepth--;
+            } else if (n.equals("array")) {
+                return;
+            }
+        }
+    }
+
+    /** A row met as a start tag, then its plain siblings through the fast path. */
+    private void rows() throws XmlDamage {
+        if (x.selfClosed()) {
+            throw x.damage("empty <r/> row");
+        }
+        x.stackPop();
+        int d = x.distanceTo((byte) '<');
+        if (d < 0) {
+            throw x.endOfInput("file ends inside <r>");
+        }
+        do {
+            row(d);
+            x.closeRow(d);
+        } while ((d = x.openRow()) >= 0);
+    }
+
+    private void row(int d) throws XmlDamage {
+        int start = x.pos();
+        shape.rows++;
+        if (shape.columns == 0) {
+            int cols = XmlNumbers.parseRow(x.buffer(), start, start + d, sink, 0, 0);
+            if (cols <= 0) {
+                throw x.damage(cols == 0 ? "a row without numbers" : "a row with something not a number");
+            }
+            shape.columns = cols;
+            sink.ensureCapacity(cols);
+            XmlNumbers.parseRow(x.buffer(), start, start + d, sink, 0, cols);
+            rowsDone = 1;
+        } else {
+            if (pending == starts.length) {
+                starts = Arrays.copyOf(starts, pending * 2);
+                ends = Arrays.copyOf(ends, pending * 2);
+            }
+            starts[pending] = start;
+            ends[pending++] = start + d;
+            pendingBytes += d;
+        }
+    }
+
+    /** Parses the deferred rows (still in the scanner's buffer) into the sink. */
+    private void flush() throws XmlDamage {
+        if (pending == 0) {
+            return;
+        }
+        int cols = shape.columns;
+        long need = (long) (rowsDone + pending) * cols;
+        if (need > Integer.MAX_VALUE - 8) {
+            throw x.damageAt(starts[0], "an array of more than 2^31 numbers");
+        }
+        sink.ensureCapacity((int) need);
+        byte[] b = x.buffer();
+        int first = rowsDone;
+        int grain = pendingBytes < PARALLEL_BYTES ? pending : Math.max(1, pending / 64);
+        int bad = ParallelParser.splitRange(pending, grain, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (XmlNumbers.parseRow(b, starts[i], ends[i], sink, (first + i) * cols, cols) != cols) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        if (bad >= 0) {
+            int n = XmlNumbers.parseRow(b, starts[bad], ends[bad], sink, (first + bad) * cols, 0);
+            throw x.damageAt(starts[bad], n < 0 ? "a row with something not a number"
+                    : "a row of " + n + " numbers where " + cols + " were expected");
+        }
+        rowsDone += pending;
+        pending = 0;
+        pendingBytes = 0;
+    }
+
+    /** Field names, row count, numbers per row and set counts per depth of one {@code <array>}. */
+    static final class Shape {
+        final List<String> fields = new ArrayList<>();
+        final int[] setsAtDepth = new int[8];
+        int rows;
+        int columns;
+
+        void count(int depth) {
+            if (depth < setsAtDepth.length) {
+                setsAtDepth[depth]++;
+            }
+        }
+
+        int values() {
+            return rows * columns;
+        }
+    }
+}
