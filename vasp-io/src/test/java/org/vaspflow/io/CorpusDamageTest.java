@@ -80,8 +80,17 @@ class CorpusDamageTest {
                         byte[] plain = all.length > HEAD_BYTES ? java.util.Arrays.copyOf(all, HEAD_BYTES) : all;
                         Path scratch = Files.createTempDirectory(work, "damage");
                         ReaderContract<Object> contract = ReaderContract.of(p -> reader.apply(p));
-                        contract.truncationIsReported(plain, scratch);
-                        contract.flippedBytesAreReported(plain, scratch);
+                        try {
+                            contract.truncationIsReported(plain, scratch);
+                            contract.flippedBytesAreReported(plain, scratch);
+                        } finally {
+                            try (Stream<Path> left = Files.list(scratch)) {
+                                for (Path p : left.toList()) {
+                                    Files.deleteIfExists(p);
+                                }
+                            }
+                            Files.deleteIfExists(scratch);
+                        }
                     }));
                 }
             }
