@@ -43,6 +43,11 @@ public final class ProcarReader {
         return TextCursor.read(file, ProcarReader::parse);
     }
 
+    /** Reads PROCAR text already in memory; {@code name} is used in error messages. */
+    public static Procar parse(String name, String text) {
+        return TextCursor.parse(name, text, ProcarReader::parse);
+    }
+
     private static Procar parse(TextCursor c) {
         String title = c.require("the PROCAR title");
         if (!title.startsWith("PROCAR")) {
