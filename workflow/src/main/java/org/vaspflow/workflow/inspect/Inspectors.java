@@ -34,11 +34,11 @@ public final class Inspectors {
         register(FileFormat.POTCAR, InputFileSummaries::potcar);
         register(FileFormat.POTCAR_SPEC, InputFileSummaries::potcarSpec);
         register(FileFormat.VASPRUN, VasprunSummary::summarize);
-        register(FileFormat.OUTCAR, OutputFileSummaries::outcar);
-        register(FileFormat.OSZICAR, OutputFileSummaries::oszicar);
-        register(FileFormat.DOSCAR, OutputFileSummaries::doscar);
-        register(FileFormat.PROCAR, OutputFileSummaries::procar);
-        register(FileFormat.EIGENVAL, OutputFileSummaries::eigenval);
+        register(FileFormat.OUTCAR, OutcarSummary::summarize);
+        register(FileFormat.OSZICAR, OszicarSummary::summarize);
+        register(FileFormat.DOSCAR, DoscarSummary::summarize);
+        register(FileFormat.PROCAR, ProcarSummary::summarize);
+        register(FileFormat.EIGENVAL, EigenvalSummary::summarize);
         register(FileFormat.ICOHPLIST, LobsterSummaries::icohplist);
         register(FileFormat.COHPCAR, LobsterSummaries::cohpcar);
         register(FileFormat.LOBSTEROUT, LobsterSummaries::lobsterout);

@@ -29,7 +29,8 @@ import org.vaspflow.io.vasp.PoscarReader;
  * {@code s p d [f]} (LORBIT 10) or {@code s py pz px dxy dyz dz2 dxz dx2 [7 f]} (LORBIT 11), two columns per
  * orbital when spin-polarised, four (total, mx, my, mz) when non-collinear. Sixteen columns in a non-spin file are
  * read as lm-decomposed with f orbitals (not as four non-collinear l-orbitals). Orbital names follow pymatgen.
- * Species come from POSCAR or CONTCAR beside the file when present.
+ * Species come from POSCAR or CONTCAR beside the file when present. A file cut inside the projections is returned
+ * with the ions it completed and {@code complete == false}; damage elsewhere is a {@link ParseException}.
  */
 public final class DoscarReader {
     private static final List<String> L = List.of("s", "p", "d", "f");
@@ -152,8 +153,8 @@ public final class DoscarReader {
                 ionsRead++;
             }
         } catch (ParseException e) {
-            if (ionsRead == 0 && partial == null) {
-                throw e;
+            if (c.peek() != null) {
+                throw e; // damage inside the file; only a file cut short (damage on its last line) is partial
             }
             done = Completeness.partial(e);
         }

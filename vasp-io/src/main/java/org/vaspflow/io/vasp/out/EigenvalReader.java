@@ -17,7 +17,8 @@ import org.vaspflow.io.parse.TextCursor;
  *     1      -26.986119    -26.986074   1.000000   1.000000        band, E(up) [E(down)] occ(up) [occ(down)]
  * </pre>
  *
- * Older files (VASP 5.2) print no occupations: they are NaN then.
+ * Older files (VASP 5.2) print no occupations: they are NaN then. A file cut short is returned with the k-points
+ * it completed and {@code complete == false}; damage elsewhere is a {@link ParseException}.
  */
 public final class EigenvalReader {
     private EigenvalReader() {
@@ -69,8 +70,9 @@ public final class EigenvalReader {
                 for (int b = 0; b < nb; b++) {
                     c.require("band " + (b + 1) + " of k-point " + (kp + 1));
                     double[] row = c.doubles(c.current());
-                    if (row.length < 1 + spins) {
-                        throw c.error("expected the band index and " + spins + " energies");
+                    if (row.length != 1 + spins && row.length != 1 + 2 * spins) {
+                        throw c.error("expected the band index, " + spins + " energies and (VASP 5.4+) "
+                                + spins + " occupations");
                     }
                     for (int s = 0; s < spins; s++) {
                         e[(s * nk + kp) * nb + b] = row[1 + s];
@@ -82,8 +84,8 @@ public final class EigenvalReader {
                 kRead++;
             }
         } catch (ParseException ex) {
-            if (kRead == 0) {
-                throw ex;
+            if (c.peek() != null) {
+                throw ex; // damage inside the file; only a file cut short (damage on its last line) is partial
             }
             done = Completeness.partial(ex);
         }

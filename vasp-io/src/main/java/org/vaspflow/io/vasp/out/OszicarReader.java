@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vaspflow.io.parse.Completeness;
+import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.parse.TextCursor;
 
 /**
@@ -22,7 +23,8 @@ import org.vaspflow.io.parse.TextCursor;
  *
  * Numbers go through {@link TextCursor#fortranDouble}, so {@code -.243930-146} (an exponent too wide for its
  * field, written without its E) reads as −2.4393e-147 where pymatgen's float() fails. An empty file is an OSZICAR
- * with no steps (VASP writes one before the first iteration).
+ * with no steps (VASP writes one before the first iteration). A file that ends inside an ionic step, or whose
+ * last line is damaged (cut), is returned flagged incomplete; damage anywhere else is a {@link ParseException}.
  */
 public final class OszicarReader {
     private static final Pattern KEY_VALUE = Pattern.compile("(\\w+)=\\s*(\\S+)");
@@ -38,29 +40,40 @@ public final class OszicarReader {
         List<Oszicar.IonicStep> ionic = new ArrayList<>();
         List<List<Oszicar.ElectronicStep>> electronic = new ArrayList<>();
         List<Oszicar.ElectronicStep> current = new ArrayList<>();
-        String line;
-        while ((line = c.next()) != null) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#") || t.startsWith("N ") || t.startsWith("N\t")) {
-                continue;
+        Completeness damage = null;
+        try {
+            String line;
+            while ((line = c.next()) != null) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || t.startsWith("N ") || t.startsWith("N\t")) {
+                    continue;
+                }
+                int colon = t.indexOf(':');
+                if (colon > 0 && colon <= 5 && t.substring(0, colon).chars().allMatch(Character::isLetter)) {
+                    current.add(electronic(c, t.substring(0, colon), t.substring(colon + 1)));
+                } else if (t.contains("F=") && Character.isDigit(t.charAt(0))) {
+                    ionic.add(ionic(c, t));
+                    electronic.add(List.copyOf(current));
+                    current = new ArrayList<>();
+                } else if (!t.startsWith("bond charge") && !t.startsWith("gam=") && !t.startsWith("g(")
+                        && !t.startsWith("mag=") && !t.startsWith("trial")) {
+                    throw c.error("neither an SCF line (DAV:, RMM:, …) nor an ionic summary (F= … E0=)");
+                }
             }
-            int colon = t.indexOf(':');
-            if (colon > 0 && colon <= 5 && t.substring(0, colon).chars().allMatch(Character::isLetter)) {
-                current.add(electronic(c, t.substring(0, colon), t.substring(colon + 1)));
-            } else if (t.contains("F=") && Character.isDigit(t.charAt(0))) {
-                ionic.add(ionic(c, t));
-                electronic.add(List.copyOf(current));
-                current = new ArrayList<>();
-            } else if (!t.startsWith("bond charge") && !t.startsWith("gam=") && !t.startsWith("g(")
-                    && !t.startsWith("mag=") && !t.startsWith("trial")) {
-                throw c.error("neither an SCF line (DAV:, RMM:, …) nor an ionic summary (F= … E0=)");
+        } catch (ParseException e) {
+            if (c.peek() != null) {
+                throw e;
             }
+            damage = Completeness.partial(e); // damage on the last line: a file cut there
         }
-        Completeness done = Completeness.COMPLETE;
         if (!current.isEmpty()) {
             electronic.add(List.copyOf(current));
-            done = Completeness.partial(c.lineNumber(), "the last ionic step has no summary line (run still going or killed)");
+            if (damage == null) {
+                damage = Completeness.partial(c.lineNumber(),
+                        "the last ionic step has no summary line (run still going or killed)");
+            }
         }
+        Completeness done = damage == null ? Completeness.COMPLETE : damage;
         return new Oszicar(List.copyOf(ionic), List.copyOf(electronic), done);
     }
 
@@ -72,10 +85,10 @@ public final class OszicarReader {
         double[] v = new double[7];
         java.util.Arrays.fill(v, Double.NaN);
         for (int i = 0; i < Math.min(tok.length, 7); i++) {
-            v[i] = TextCursor.fortranDouble(tok[i]);
+            v[i] = c.parseDouble(tok[i]);
         }
-        if (Double.isNaN(v[0]) || Double.isNaN(v[1]) && !TextCursor.isOverflowField(tok[1])) {
-            throw c.errorAt(tok[Double.isNaN(v[0]) ? 0 : 1], "not a number");
+        if (Double.isNaN(v[0])) {
+            throw c.errorAt(tok[0], "the SCF step number is not a number");
         }
         return new Oszicar.ElectronicStep(algorithm, (int) v[0], v[1], v[2], v[3],
                 Double.isNaN(v[4]) ? -1 : (int) v[4], v[5], v[6]);
@@ -85,7 +98,7 @@ public final class OszicarReader {
         Map<String, Double> kv = new HashMap<>();
         Matcher m = KEY_VALUE.matcher(t.replace("d E =", "dE="));
         while (m.find()) {
-            kv.put(m.group(1), TextCursor.fortranDouble(m.group(2)));
+            kv.put(m.group(1), c.parseDouble(m.group(2)));
         }
         if (!kv.containsKey("F") || kv.get("F").isNaN() && !t.contains("F= *")) {
             throw c.errorAt("F=", "ionic summary without a readable F=");

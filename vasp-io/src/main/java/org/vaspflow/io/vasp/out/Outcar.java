@@ -1,43 +1,58 @@
 package org.vaspflow.io.vasp.out;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.vaspflow.io.parse.Completeness;
 
 /**
- * What an OUTCAR holds, as read by {@link OutcarReader}.
+ * What an OUTCAR holds, as read by {@link OutcarReader} (each part's Javadoc quotes the text it comes from).
  *
- * @param versionLine first line without the leading blank ({@code vasp.5.3.5 31Mar14 (build …) complex})
- * @param header NIONS, NKPTS, NBANDS, ISPIN, ENCUT, NELECT (header value) as numbers, when printed
- * @param ionicSteps every ionic step whose FREE ENERGIE block was printed
- * @param efermiAllEv every "E-fermi :" value in order (NaN for {@code ****})
- * @param nelect the last "number of electron N magnetization M" value (NaN when none)
- * @param totalMagnetization its M (NaN when the run is not spin-polarised)
- * @param magnetization last "magnetization (x)" block: one row per ion, columns as {@code magnetizationColumns}
- * @param magnetizationColumns header of that block ({@code s p d tot} or {@code s p d f tot})
- * @param charge last "total charge" block, same layout
- * @param runStats the timing section ("Elapsed time (sec)" …; NaN for N/A) plus {@code cores}
- * @param stopped true when VASP wrote "soft stop encountered!  aborting job" (STOPCAR)
- * @param warnings VASP's warning lines ({@code WARNING: …}) and boxed warnings' first text line
- * @param completeness complete when the timing section was reached (the run ended normally)
+ * @param header version, dimensions and parameters printed before the first ionic step
+ * @param ionicSteps every ionic step whose {@code FREE ENERGIE OF THE ION-ELECTRON SYSTEM} block was printed
+ * @param efermiAllEv every {@code E-fermi :} value in file order (one per SCF iteration; NaN for {@code ****})
+ * @param nElectrons the last {@code number of electron  N magnetization  M} value N (NaN when none)
+ * @param totalMagnetization its M, μB (first component for a non-collinear run; NaN when not spin-polarised)
+ * @param magnetization the last per-ion moment tables: {@code magnetization (x)}, then (y) and (z) for a
+ *     non-collinear run; empty when VASP printed none (LORBIT unset)
+ * @param charge the last {@code total charge} table
+ * @param runStats timing, memory and cores
+ * @param stopped true when VASP wrote {@code soft stop encountered!  aborting job} (STOPCAR)
+ * @param warnings VASP's {@code WARNING: …} lines and the first text line of each boxed warning, in order
+ * @param completeness complete when the timing block was read to its end (the run finished)
  */
-public record Outcar(String versionLine, Map<String, Double> header, List<IonicStep> ionicSteps,
-        double[] efermiAllEv, double nelect, double totalMagnetization, List<double[]> magnetization,
-        List<String> magnetizationColumns, List<double[]> charge, List<String> chargeColumns,
-        Map<String, Double> runStats, boolean stopped, List<String> warnings, Completeness completeness)
-        implements Completeness.Flagged {
+public record Outcar(OutcarHeader header, List<IonicStep> ionicSteps, double[] efermiAllEv, double nElectrons,
+        double totalMagnetization, List<SiteTable> magnetization, Optional<SiteTable> charge, OutcarRunStats runStats,
+        boolean stopped, List<String> warnings, Completeness completeness) implements Completeness.Flagged {
 
     /**
-     * One ionic step: the energies of its FREE ENERGIE block (eV), forces (eV/Å, flat n×3; empty when not printed)
-     * and stress (kB, xx yy zz xy yz zx; empty when not printed).
+     * One ionic step:
+     *
+     * <pre>
+     *   in kB      -8.87214     0.88508     1.02501    -0.39040     0.36976    -2.11336    stress XX YY ZZ XY YZ ZX
+     *  POSITION                                       TOTAL-FORCE (eV/Angst)
+     *  -----------------------------------------------------------------------------------
+     *       0.00000      0.00000      0.00000         0.000000      0.000000      0.000000
+     *  -----------------------------------------------------------------------------------
+     *   FREE ENERGIE OF THE ION-ELECTRON SYSTEM (eV)
+     *   ---------------------------------------------------
+     *   free  energy   TOTEN  =       -34.006249 eV
+     *
+     *   energy  without entropy=      -34.006249  energy(sigma->0) =      -34.006249
+     * </pre>
+     *
+     * Positions (Cartesian, Å) and forces are flat [ion][xyz] and empty when the step printed none; the stress is
+     * empty when not printed (ISIF=0).
      */
-    public record IonicStep(double freeEnergyToten, double energyWithoutEntropy, double energySigma0,
-            double[] forces, double[] stressKbar) {
+    public record IonicStep(double freeEnergyEv, double energyWithoutEntropyEv, double energySigma0Ev,
+            double[] positionsAngstrom, double[] forcesEvPerAngstrom, double[] stressKbar) {
+
+        /** The largest |F| over ions, eV/Å; NaN when no forces were printed. */
         public double maxForceNorm() {
             double max = Double.NaN;
-            for (int i = 0; i + 2 < forces.length; i += 3) {
-                double f = Math.sqrt(forces[i] * forces[i] + forces[i + 1] * forces[i + 1] + forces[i + 2] * forces[i + 2]);
-                max = Double.isNaN(max) ? f : Math.max(max, f);
+            double[] f = forcesEvPerAngstrom;
+            for (int i = 0; i + 2 < f.length; i += 3) {
+                double n = Math.sqrt(f[i] * f[i] + f[i + 1] * f[i + 1] + f[i + 2] * f[i + 2]);
+                max = Double.isNaN(max) ? n : Math.max(max, n);
             }
             return max;
         }
@@ -48,18 +63,23 @@ public record Outcar(String versionLine, Map<String, Double> header, List<IonicS
         return efermiAllEv.length == 0 ? Double.NaN : efermiAllEv[efermiAllEv.length - 1];
     }
 
-    /** Energy(sigma→0) of the last ionic step (pymatgen's {@code Outcar.final_energy}); NaN when none. */
+    /** energy(sigma→0) of the last finished ionic step (pymatgen's {@code Outcar.final_energy}); NaN when none. */
     public double finalEnergyEv() {
-        return ionicSteps.isEmpty() ? Double.NaN : ionicSteps.get(ionicSteps.size() - 1).energySigma0();
+        return ionicSteps.isEmpty() ? Double.NaN : ionicSteps.get(ionicSteps.size() - 1).energySigma0Ev();
     }
 
-    /** The last printed forces, empty when none. */
+    /** The forces of the last ionic step that printed some, flat [ion][xyz]; empty when none. */
     public double[] finalForces() {
         for (int i = ionicSteps.size() - 1; i >= 0; i--) {
-            if (ionicSteps.get(i).forces().length > 0) {
-                return ionicSteps.get(i).forces();
+            if (ionicSteps.get(i).forcesEvPerAngstrom().length > 0) {
+                return ionicSteps.get(i).forcesEvPerAngstrom();
             }
         }
         return new double[0];
+    }
+
+    /** The {@code magnetization (x)} table (the collinear moments), when printed. */
+    public Optional<SiteTable> magnetizationX() {
+        return magnetization.isEmpty() ? Optional.empty() : Optional.of(magnetization.get(0));
     }
 }

@@ -11,23 +11,26 @@ import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.parse.TextCursor;
 
 /**
- * Reads PROCAR files, including LORBIT=12 phase blocks and spin-orbit magnetization blocks:
+ * Reads PROCAR files (lm or l, spin-polarised, spin-orbit, LORBIT=12 phase) in one streaming pass:
  *
  * <pre>
  * PROCAR lm decomposed + phase
- * # of k-points:   13         # of bands:   20         # of ions:    4      (repeated for the second spin)
+ * # of k-points:   13         # of bands:   20         # of ions:    4      (again for the second spin)
  *  k-point     1 :    0.00000000 0.00000000 0.00000000     weight = 0.01562500
  * band     1 # energy  -12.28198856 # occ.  1.00000000
  * ion      s     py     pz     px    dxy    dyz    dz2    dxz  x2-y2    tot
  *     1  0.060  0.000 …  0.060                                 one row per ion
  * tot    0.796 …
- *     1  …  (three more ion blocks, each ending in tot: mx, my, mz of a spin-orbit run)
- * ion          s             py …                              LORBIT=12: phase block (real, imaginary pairs),
- *     1 -0.130  0.199  -0.000 …                                ends with a "charge" line; skipped
+ *     1  …  tot …  (three more ion tables: mx, my, mz of a spin-orbit run)
+ * ion          s             py …                              LORBIT=12 phase block: (re, im) per orbital
+ *     1 -0.130  0.199  -0.000 …  0.057                          (VASP ≤ 5.4.1: a row of re, then a row of im)
+ * charge 0.769 …
  * </pre>
  *
- * pymatgen (2022.11.7) cannot read the "+ phase" layout of VASP 5.4.4 (pymatgen #1778); this reader can.
- * Coordinates of k-points may be fused by Fortran ({@code 0.50000000-0.25000000}).
+ * Arrays are sized from the counts line, so nothing but the values is held (PROCARs reach gigabytes). Band and
+ * k-point numbers place each table, so a file whose tables are out of order still reads right. A file cut short
+ * (or damaged on its last line) is returned flagged incomplete with what it has; other damage is a
+ * {@link ParseException}. Coordinates of k-points may be fused by Fortran ({@code 0.50000000-0.25000000}).
  */
 public final class ProcarReader {
     private static final Pattern COUNTS = Pattern.compile(
@@ -40,37 +43,37 @@ public final class ProcarReader {
         return TextCursor.read(file, ProcarReader::parse);
     }
 
+    /** Reads PROCAR text already in memory; {@code name} is used in error messages. */
+    public static Procar parse(String name, String text) {
+        return TextCursor.parse(name, text, ProcarReader::parse);
+    }
+
     private static Procar parse(TextCursor c) {
         String title = c.require("the PROCAR title");
         if (!title.startsWith("PROCAR")) {
             throw c.error("not a PROCAR: the first line should start with PROCAR");
         }
-        boolean phase = title.contains("phase");
-        Sink sink = new Sink();
+        ProcarSink s = new ProcarSink(title.contains("phase"));
         Completeness done = Completeness.COMPLETE;
         try {
-            read(c, sink);
+            read(c, s);
         } catch (ParseException e) {
-            if (sink.nk == 0) {
+            if (s.nk == 0 || c.peek() != null) {
                 throw e;
             }
             done = Completeness.partial(e);
         }
-        if (sink.nk == 0) {
+        if (s.nk == 0) {
             throw new ParseException(c.file(), c.lineNumber(), 0, "", "no '# of k-points' line");
         }
-        int spins = Math.max(1, sink.spin + 1);
-        int expected = spins * sink.nk * sink.nb * sink.ni * sink.orbitals.size();
-        if (done.complete() && sink.values.size() != expected) {
-            done = Completeness.partial(c.lineNumber(), "expected " + expected + " projections, read " + sink.values.size());
+        int expected = s.nSpins() * s.nk * s.nb;
+        if (done.complete() && s.tablesRead != expected) {
+            done = Completeness.partial(c.lineNumber(), "expected " + expected + " band tables, read " + s.tablesRead);
         }
-        return new Procar(spins, sink.nk, sink.nb, sink.ni, List.copyOf(sink.orbitals),
-                Arrays.copyOf(sink.kpoints.toArray(), 3 * sink.nk), Arrays.copyOf(sink.weights.toArray(), sink.nk),
-                sink.energies.toArray(), sink.occupations.toArray(), sink.values.toFloatArray(), sink.mag.toFloatArray(),
-                phase, done);
+        return s.build(done);
     }
 
-    private static void read(TextCursor c, Sink s) {
+    private static void read(TextCursor c, ProcarSink s) {
         String line;
         while ((line = c.next()) != null) {
             String t = line.strip();
@@ -79,136 +82,201 @@ public final class ProcarReader {
                 if (!m.find()) {
                     throw c.error("expected '# of k-points: N # of bands: M # of ions: I'");
                 }
-                if (s.nk > 0) {
-                    s.spin++;
-                }
-                s.nk = Integer.parseInt(m.group(1));
-                s.nb = Integer.parseInt(m.group(2));
-                s.ni = Integer.parseInt(m.group(3));
+                s.counts(c, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             } else if (t.startsWith("k-point")) {
-                int colon = t.indexOf(':');
-                int w = t.indexOf("weight");
-                if (colon < 0 || w < 0) {
-                    throw c.error("expected 'k-point N : x y z weight = w'");
-                }
-                double[] xyz = c.doubles(t.substring(colon + 1, w));
-                if (s.spin == 0) {
-                    for (int i = 0; i < 3; i++) {
-                        s.kpoints.add(i < xyz.length ? xyz[i] : Double.NaN);
-                    }
-                    s.weights.add(first(c, t.substring(t.indexOf('=', w) + 1), "the k-point weight"));
-                }
+                kpoint(c, s, t);
             } else if (t.startsWith("band")) {
-                String[] parts = t.split("#");
-                if (parts.length < 3) {
-                    throw c.error("expected 'band N # energy E # occ. O'");
-                }
-                s.energies.add(first(c, parts[1].replace("energy", ""), "the band energy"));
-                s.occupations.add(first(c, parts[2].replace("occ.", ""), "the occupation"));
+                band(c, s, t);
             } else if (t.startsWith("ion")) {
-                ionBlocks(c, s, t);
-            } else if (!t.isEmpty() && !t.startsWith("charge")) {
+                ionTables(c, s, t);
+            } else if (!t.isEmpty()) {
                 throw c.error("unexpected line in PROCAR");
             }
         }
     }
 
-    private static double first(TextCursor c, String text, String what) {
-        double[] v = c.doubles(text);
-        if (v.length == 0) {
-            throw c.error("expected " + what);
+    private static void kpoint(TextCursor c, ProcarSink s, String t) {
+        int colon = t.indexOf(':');
+        int w = t.indexOf("weight");
+        int eq = t.indexOf('=', Math.max(w, 0));
+        if (colon < 0 || w < colon || eq < 0 || s.nk == 0) {
+            throw c.error("expected 'k-point N : x y z weight = w' after the counts line");
         }
-        return v[0];
+        s.k = index(c, t.substring("k-point".length(), colon), s.nk, "k-point");
+        double[] xyz = c.doubles(t.substring(colon + 1, w));
+        if (xyz.length != 3) {
+            throw c.error("expected three k-point coordinates");
+        }
+        System.arraycopy(xyz, 0, s.kpoints, 3 * s.k, 3);
+        s.weights[s.k] = first(c, t.substring(eq + 1), "the k-point weight");
     }
 
-    /** The ion table after its header, then any spin-orbit tables, then a phase block if one follows. */
-    private static void ionBlocks(TextCursor c, Sink s, String header) {
-        String[] h = TextCursor.tokens(header);
-        List<String> orbitals = List.of(h).subList(1, h.length - (h[h.length - 1].equals("tot") ? 1 : 0));
-        if (s.orbitals.isEmpty()) {
-            s.orbitals.addAll(orbitals);
-        } else if (!s.orbitals.equals(orbitals)) {
-            throw c.error("orbital header changed within the file");
+    private static void band(TextCursor c, ProcarSink s, String t) {
+        String[] parts = t.split("#");
+        if (parts.length < 3 || s.k < 0) {
+            throw c.error("expected 'band N # energy E # occ. O' after a k-point line");
         }
-        table(c, s, s.values);
+        s.band = index(c, parts[0].substring("band".length()), s.nb, "band");
+        int at = s.bandIndex();
+        s.energies[at] = first(c, parts[1].replace("energy", ""), "the band energy");
+        s.occupations[at] = first(c, parts[2].replace("occ.", ""), "the occupation");
+    }
+
+    /** A 1-based index in 1..n as written, returned 0-based. */
+    private static int index(TextCursor c, String text, int n, String what) {
+        String[] tok = TextCursor.tokens(text);
+        int i = tok.length == 1 ? c.parseInt(tok[0]) : -1;
+        if (i < 1 || i > n) {
+            throw c.error("expected a " + what + " number from 1 to " + n);
+        }
+        return i - 1;
+    }
+
+    private static double first(TextCursor c, String text, String what) {
+        String[] tok = TextCursor.tokens(text);
+        if (tok.length == 0) {
+            throw c.error("expected " + what);
+        }
+        return c.parseDouble(tok[0]);
+    }
+
+    /** The ion table after its header, then any spin-orbit tables, then the phase block if one follows. */
+    private static void ionTables(TextCursor c, ProcarSink s, String header) {
+        if (s.band < 0) {
+            throw c.error("an ion table before any band line");
+        }
+        String[] h = TextCursor.tokens(header);
+        s.orbitals(c, List.of(h).subList(1, h.length - (h[h.length - 1].equals("tot") ? 1 : 0)));
+        int norb = s.orbitals.size();
+        table(c, s, s.values, s.projectionOffset());
         int extra = 0;
         String next;
         while ((next = c.peek()) != null && !next.isBlank() && Character.isDigit(next.strip().charAt(0))) {
-            table(c, s, s.mag);
+            if (extra == 3) {
+                throw c.error("a spin-orbit band has 3 magnetization tables, found more");
+            }
+            table(c, s, s.magnetization(), ((extra * s.nk + s.k) * s.nb + s.band) * s.ni * norb);
             extra++;
         }
         if (extra != 0 && extra != 3) {
             throw c.error("a spin-orbit band has 3 magnetization tables, found " + extra);
         }
+        s.tablesRead++;
         if (next != null && next.strip().startsWith("ion")) {
             c.next();
-            String l;
-            while ((l = c.next()) != null && !l.strip().startsWith("charge")) {
-                if (l.isBlank()) {
-                    break;
-                }
-            }
+            ProcarPhase.read(c, s);
         }
     }
 
-    private static void table(TextCursor c, Sink s, DoubleList into) {
+    private static void table(TextCursor c, ProcarSink s, float[] into, int offset) {
         int norb = s.orbitals.size();
         for (int ion = 0; ion < s.ni; ion++) {
             c.require("projections of ion " + (ion + 1));
             double[] row = c.doubles(c.current());
-            if (row.length < norb + 1) {
-                throw c.error("expected the ion number and " + norb + " orbitals");
+            if (row.length < norb + 1 || row.length > norb + 2 || row[0] != ion + 1) {
+                throw c.error("expected ion " + (ion + 1) + ", " + norb + " orbitals and their total");
             }
             for (int o = 0; o < norb; o++) {
-                into.add(row[1 + o]);
+                into[offset + ion * norb + o] = (float) row[1 + o];
             }
         }
-        String tot = c.require("the tot line");
-        if (!tot.strip().startsWith("tot")) {
-            throw c.error("expected the 'tot' line after " + s.ni + " ions");
+        if (s.ni > 1 || c.peek() != null && c.peek().strip().startsWith("tot")) {
+            String tot = c.require("the tot line");
+            if (!tot.strip().startsWith("tot")) {
+                throw c.error("expected the 'tot' line after " + s.ni + " ions");
+            }
         }
     }
 
-    private static final class Sink {
+    /** What has been read so far; arrays are sized from the counts line (and grown once for a second spin). */
+    static final class ProcarSink {
+        final boolean hasPhase;
         int nk;
         int nb;
         int ni;
-        int spin;
+        int spin = -1;
+        int k = -1;
+        int band = -1;
+        int tablesRead;
         final List<String> orbitals = new ArrayList<>();
-        final DoubleList kpoints = new DoubleList();
-        final DoubleList weights = new DoubleList();
-        final DoubleList energies = new DoubleList();
-        final DoubleList occupations = new DoubleList();
-        final DoubleList values = new DoubleList();
-        final DoubleList mag = new DoubleList();
-    }
+        double[] kpoints;
+        double[] weights;
+        double[] energies;
+        double[] occupations;
+        float[] values = new float[0];
+        float[] mag = new float[0];
+        float[] phase = new float[0];
 
-    /** A growable primitive list (PROCARs reach gigabytes: no boxing). */
-    static final class DoubleList {
-        private double[] data = new double[64];
-        private int size;
+        ProcarSink(boolean hasPhase) {
+            this.hasPhase = hasPhase;
+        }
 
-        void add(double v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, data.length * 2);
+        int nSpins() {
+            return Math.max(1, spin + 1);
+        }
+
+        void counts(TextCursor c, int nkpoints, int nbands, int nions) {
+            if (spin >= 0 && (nkpoints != nk || nbands != nb || nions != ni)) {
+                throw c.error("the second spin's counts differ from the first's");
             }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-
-        float[] toFloatArray() {
-            float[] f = new float[size];
-            for (int i = 0; i < size; i++) {
-                f[i] = (float) data[i];
+            if (spin == 1 || nkpoints < 1 || nbands < 1 || nions < 1) {
+                throw c.error(spin == 1 ? "a third counts line (PROCAR has at most two spins)" : "counts must be positive");
             }
-            return f;
+            spin++;
+            nk = nkpoints;
+            nb = nbands;
+            ni = nions;
+            k = -1;
+            band = -1;
+            if (spin == 0) {
+                kpoints = new double[3 * nk];
+                weights = new double[nk];
+            }
+            energies = Arrays.copyOf(energies == null ? new double[0] : energies, (spin + 1) * nk * nb);
+            occupations = Arrays.copyOf(occupations == null ? new double[0] : occupations, (spin + 1) * nk * nb);
+            if (!orbitals.isEmpty()) {
+                grow(c);
+            }
+        }
+
+        void orbitals(TextCursor c, List<String> names) {
+            if (orbitals.isEmpty()) {
+                orbitals.addAll(names);
+                grow(c);
+            } else if (!orbitals.equals(names)) {
+                throw c.error("orbital header changed within the file");
+            }
+        }
+
+        private void grow(TextCursor c) {
+            long per = (long) nk * nb * ni * orbitals.size();
+            if ((hasPhase ? 2 : 1) * (spin + 1) * per > Integer.MAX_VALUE - 8) {
+                throw c.error("PROCAR too large for one array: " + per + " projections per spin");
+            }
+            values = Arrays.copyOf(values, (int) ((spin + 1) * per));
+            if (hasPhase) {
+                phase = Arrays.copyOf(phase, (int) (2 * (spin + 1) * per));
+            }
+        }
+
+        float[] magnetization() {
+            if (mag.length == 0) {
+                mag = new float[3 * nk * nb * ni * orbitals.size()];
+            }
+            return mag;
+        }
+
+        int bandIndex() {
+            return (spin * nk + k) * nb + band;
+        }
+
+        int projectionOffset() {
+            return bandIndex() * ni * orbitals.size();
+        }
+
+        Procar build(Completeness done) {
+            return new Procar(nSpins(), nk, nb, ni, List.copyOf(orbitals), kpoints, weights, energies, occupations,
+                    values, mag, hasPhase, phase, done);
         }
     }
 }

@@ -50,6 +50,10 @@ class DoscarGoldenTest {
         if (dos.nIons() == 0) {
             return;
         }
+        boolean structureBeside = java.nio.file.Files.exists(file.resolveSibling("POSCAR"))
+                || java.nio.file.Files.exists(file.resolveSibling("CONTCAR"));
+        assertEquals(structureBeside ? dos.nIons() : 0, d.speciesPerIon().size(), "species from POSCAR/CONTCAR beside");
+        assertEquals(g.get("site_column_sums").size(), dos.nIons(), "ions with projections");
         assertEquals(g.get("non_collinear").asBoolean(), d.nonCollinear());
         List<String> expectedOrbitals = new java.util.ArrayList<>();
         g.get("orbital_columns").forEach(n -> expectedOrbitals.add(n.asText()));
