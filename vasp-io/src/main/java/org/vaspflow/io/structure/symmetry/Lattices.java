@@ -165,4 +165,21 @@ final class Lattices {
         }
         return basis;
     }
+
+    /** Rows = primitive vectors in fractional coordinates of the cell, from the pure translations. */
+    static double[][] primitiveBasis(List<double[]> pure) {
+        int n = pure.size();
+        List<long[]> gens = new ArrayList<>(List.of(new long[] {n, 0, 0}, new long[] {0, n, 0}, new long[] {0, 0, n}));
+        for (double[] t : pure) {
+            gens.add(new long[] {Math.round(n * t[0]), Math.round(n * t[1]), Math.round(n * t[2])});
+        }
+        long[][] basis = Lattices.integerBasis(gens);
+        double[][] pt = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                pt[i][j] = (double) basis[i][j] / n;
+            }
+        }
+        return pt;
+    }
 }
