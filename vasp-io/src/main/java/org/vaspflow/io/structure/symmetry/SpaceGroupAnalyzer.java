@@ -32,7 +32,9 @@ public final class SpaceGroupAnalyzer {
         SpaceGroupType type = SpaceGroupTable.identify(r.primitiveOperations(), r.primitiveRows())
                 .orElseThrow(() -> new IllegalStateException("the " + r.primitiveOperations().size()
                         + " operations found at symprec " + symprecAngstrom + " match no space-group type"));
-        List<int[]> perms = SitePermutations.of(s, r.operations(), Math.max(2 * symprecAngstrom, 1e-3) * 1.5);
+        // spglib accepts an image within symprec of some atom; the permutation takes the nearest atom, allowed a little
+        // further (as the golden files do: max(2·symprec, 1e-3) Å) since an operation's translation is that of one atom.
+        List<int[]> perms = SitePermutations.of(s, r.operations(), Math.max(2 * symprecAngstrom, 1e-3));
         int[] eq = new int[s.size()];
         Arrays.fill(eq, -1);
         int[] cls = new int[s.size()];
@@ -49,6 +51,6 @@ public final class SpaceGroupAnalyzer {
             }
             classes++;
         }
-        return new SymmetryDataset(type, symprecAngstrom, r.operations(), r.pureTranslations(), eq, cls);
+        return new SymmetryDataset(type, symprecAngstrom, r.operations(), r.pureTranslations(), eq, cls, perms);
     }
 }
