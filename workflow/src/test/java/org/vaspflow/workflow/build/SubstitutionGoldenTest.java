@@ -28,6 +28,11 @@ class SubstitutionGoldenTest {
             per.fields().forEachRemaining(el -> {
                 JsonNode sc = el.getValue().get("supercell");
                 for (String tol : List.of("1e-3", "1e-1")) {
+                    JsonNode uc = el.getValue().get("unit_cell").get(tol);
+                    tests.add(DynamicTest.dynamicTest(g.get("case").asText() + " " + el.getKey() + " unit cell " + tol,
+                            () -> assertEquals(uc.get("n_distinct_single").asInt(), SiteOrbits.of(SpaceGroupAnalyzer
+                                    .analyze(unit, Double.parseDouble(tol)).sitePermutations(),
+                                    SiteEnumeration.indicesOf(unit, Element.of(el.getKey())), 1, 1000).size())));
                     tests.add(DynamicTest.dynamicTest(g.get("case").asText() + " " + el.getKey() + " " + tol,
                             () -> check(unit, Element.of(el.getKey()), sc, sc.get(tol))));
                 }

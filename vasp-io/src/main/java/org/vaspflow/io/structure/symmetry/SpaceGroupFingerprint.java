@@ -10,15 +10,23 @@ import java.util.Set;
 
 /**
  * A description of a space group that does not depend on the setting (basis, origin, supercell), built from its
- * operations: the operations are moved to a reduced primitive basis of the full translation lattice, and every
- * coset of the translation subgroup is described by its rotation type and the screw or glide components its
- * members can have (the intrinsic translations of Hahn (ed.), International Tables for Crystallography A,
- * §11.2, taken over the whole coset, so that e.g. the 2 and 2₁ axes of a body-centred lattice both count).
- * Screw senses are measured in a right-handed frame, so enantiomorphic pairs (P4₁/P4₃) differ. Two invariants
- * complete it: the index in the translation lattice of the sublattice spanned by lattice vectors along rotation
- * axes and in the planes normal to them (1 for P, 2 for C/I, 3 for R, 4 for F), and whether the group is
- * symmorphic (separates I222/I2₁2₁2₁ and I23/I2₁3). {@code SpaceGroupTableTest} checks that the 230 types have
- * 230 different fingerprints and that re-expressing a group in another basis, origin or supercell keeps it.
+ * operations. The operations are moved to a Delaunay-reduced primitive basis of the full translation lattice (pure
+ * translations included) and one operation per coset of the translation subgroup is kept. Then:
+ * <ul>
+ *   <li>every coset is described by its rotation type and the screw or glide components its members can have (the
+ *   intrinsic translations of ITA (Hahn ed., International Tables for Crystallography A, §11.1.2), taken over the
+ *   whole coset, so the 2 and 2₁ axes of a body-centred lattice both count); screw senses are measured about the axis
+ *   direction of counter-clockwise rotation in a right-handed frame, so enantiomorphs (P4₁/P4₃) differ; a glide class
+ *   says which symmetry direction its glide vector runs along ("a", "b", "c" glides) or that it runs along none
+ *   ("n", "d");</li>
+ *   <li>cosets are grouped by their axis (for improper ones, the axis of −R: a mirror's normal), and every three
+ *   non-coplanar axes contribute the index in the lattice of the sublattice spanned by their shortest lattice
+ *   vectors (which tells P, C, I, F and R lattices apart, and P321 from P312);</li>
+ *   <li>whether the group is symmorphic ({@link Symmorphic}; separates I222/I2₁2₁2₁ and I23/I2₁3).</li>
+ * </ul>
+ * None of this depends on the basis or origin. {@code SpaceGroupTableTest} checks that the 230 types get 230
+ * different fingerprints, and that each type keeps its fingerprint in random other bases, origins, a 2×2×2
+ * supercell, with noisy translations.
  */
 final class SpaceGroupFingerprint {
     private static final int BOX = 3;
@@ -119,6 +127,14 @@ final class SpaceGroupFingerprint {
             parts.add(dirDesc[d]);
         }
         parts.sort(null);
+        List<String> triples = triples(dirs, dirDesc);
+        triples.sort(null);
+        return (inversion ? "-1;" : "") + String.join(",", parts) + "|" + String.join(",", triples) + "|s"
+                + Symmorphic.test(rotations, translations);
+    }
+
+    /** For every three non-coplanar axes: their descriptions and the index of the sublattice their vectors span. */
+    private static List<String> triples(List<int[]> dirs, String[] dirDesc) {
         List<String> triples = new ArrayList<>();
         for (int i = 0; i < dirs.size(); i++) {
             for (int j = i + 1; j < dirs.size(); j++) {
@@ -132,9 +148,7 @@ final class SpaceGroupFingerprint {
                 }
             }
         }
-        triples.sort(null);
-        return (inversion ? "-1;" : "") + String.join(",", parts) + "|" + String.join(",", triples) + "|s"
-                + Symmorphic.test(rotations, translations);
+        return triples;
     }
 
     /** "+n" for a proper rotation of order n, "-n" for an improper one whose proper part -R has order n. */
@@ -308,10 +322,6 @@ final class SpaceGroupFingerprint {
 
     private static long[] toLong(int[] v) {
         return new long[] {v[0], v[1], v[2]};
-    }
-
-    private static long gcd(long a, long b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static int gcd(int a, int b) {
