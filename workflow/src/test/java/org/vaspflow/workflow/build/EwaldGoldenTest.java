@@ -22,7 +22,7 @@ import org.vaspflow.io.testing.SharedData;
 /** pymatgen's add_oxidation_state_by_guess() + EwaldSummation(s) for every golden input structure. */
 class EwaldGoldenTest {
     /** Agreement asked of every energy term, eV (pymatgen prints them to full double precision). */
-    static final double TOL_EV = 1e-6;
+    static final double TOL_EV = 1e-8;
 
     static List<JsonNode> goldens() throws IOException {
         try (Stream<Path> files = Files.list(SharedData.data("golden/inputs"))) {
