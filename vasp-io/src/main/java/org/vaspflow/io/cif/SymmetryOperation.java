@@ -1,12 +1,21 @@
 package org.vaspflow.io.cif;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * A crystallographic symmetry operation written as in CIF ({@code -x+1/2, y, z+0.25}): rotation part
- * (integer matrix on fractional coordinates) and translation. {@code apply(f) = R·f + t}.
+ * A crystallographic symmetry operation written as in CIF ({@code -x+1/2, y, z+0.25}, {@code 1/2+X,-Y,Z}):
+ * rotation part (integer matrix on fractional coordinates, determinant ±1) and translation. {@code apply(f) =
+ * R·f + t}.
  */
 record SymmetryOperation(int[][] rotation, double[] translation) {
+    /** One signed term: a coordinate letter or a number (decimal or fraction). */
+    private static final Pattern TERM = Pattern.compile("([+-]?)(?:([xyz])|(\\d+(?:\\.\\d*)?|\\.\\d+)(?:/(\\d+))?)");
+
+    /** {@link IllegalArgumentException} with the reason when {@code xyz} is not an operation. */
     static SymmetryOperation parse(String xyz) {
-        String[] parts = xyz.toLowerCase(java.util.Locale.ROOT).replace(" ", "").split(",");
+        String[] parts = xyz.toLowerCase(Locale.ROOT).replaceAll("\\s", "").split(",", -1);
         if (parts.length != 3) {
             throw new IllegalArgumentException("a symmetry operation needs three comma-separated parts");
         }
@@ -14,44 +23,36 @@ record SymmetryOperation(int[][] rotation, double[] translation) {
         double[] t = new double[3];
         for (int row = 0; row < 3; row++) {
             String p = parts[row];
-            int i = 0;
-            while (i < p.length()) {
-                int sign = 1;
-                if (p.charAt(i) == '+' || p.charAt(i) == '-') {
-                    sign = p.charAt(i) == '-' ? -1 : 1;
-                    i++;
+            Matcher m = TERM.matcher(p);
+            int at = 0;
+            while (at < p.length()) {
+                if (!m.find(at) || m.start() != at || (at > 0 && m.group(1).isEmpty())) {
+                    throw new IllegalArgumentException("cannot read '" + p + "' at character " + (at + 1));
                 }
-                if (i >= p.length()) {
-                    throw new IllegalArgumentException("dangling sign in '" + p + "'");
-                }
-                char ch = p.charAt(i);
-                if (ch == 'x' || ch == 'y' || ch == 'z') {
-                    r[row][ch - 'x'] += sign;
-                    i++;
+                int sign = m.group(1).equals("-") ? -1 : 1;
+                if (m.group(2) != null) {
+                    r[row][m.group(2).charAt(0) - 'x'] += sign;
                 } else {
-                    int j = i;
-                    while (j < p.length() && (Character.isDigit(p.charAt(j)) || p.charAt(j) == '.' || p.charAt(j) == '/')) {
-                        j++;
-                    }
-                    if (j == i) {
-                        throw new IllegalArgumentException("unexpected '" + ch + "' in '" + p + "'");
-                    }
-                    String num = p.substring(i, j);
-                    double v;
-                    if (num.contains("/")) {
-                        String[] q = num.split("/");
-                        v = Double.parseDouble(q[0]) / Double.parseDouble(q[1]);
-                    } else {
-                        v = Double.parseDouble(num);
-                    }
-                    // "2x" style coefficients are not crystallographic; a number here is a translation
-                    if (j < p.length() && "xyz".indexOf(p.charAt(j)) >= 0) {
-                        throw new IllegalArgumentException("coefficient before a coordinate in '" + p + "'");
+                    double v = Double.parseDouble(m.group(3));
+                    if (m.group(4) != null) {
+                        int denominator = Integer.parseInt(m.group(4));
+                        if (denominator == 0) {
+                            throw new IllegalArgumentException("division by zero in '" + p + "'");
+                        }
+                        v /= denominator;
                     }
                     t[row] += sign * v;
-                    i = j;
                 }
+                at = m.end();
             }
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("empty part");
+            }
+        }
+        int det = r[0][0] * (r[1][1] * r[2][2] - r[1][2] * r[2][1]) - r[0][1] * (r[1][0] * r[2][2] - r[1][2] * r[2][0])
+                + r[0][2] * (r[1][0] * r[2][1] - r[1][1] * r[2][0]);
+        if (Math.abs(det) != 1) {
+            throw new IllegalArgumentException("rotation part has determinant " + det + ", not ±1");
         }
         return new SymmetryOperation(r, t);
     }

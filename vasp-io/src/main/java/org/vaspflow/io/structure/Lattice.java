@@ -19,10 +19,20 @@ public final class Lattice {
         this.inverse = invert(this.matrix);
     }
 
-    /** From a 3×3 matrix whose rows are the lattice vectors in Å. */
+    /**
+     * From a 3×3 matrix whose rows are the lattice vectors in Å; {@link IllegalArgumentException} when a number
+     * is not finite or the vectors are (nearly) coplanar.
+     */
     public static Lattice fromMatrix(double[][] rows) {
         if (rows.length != 3 || rows[0].length != 3 || rows[1].length != 3 || rows[2].length != 3) {
             throw new IllegalArgumentException("a lattice needs a 3x3 matrix");
+        }
+        for (double[] row : rows) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("lattice matrix holds a non-finite number");
+                }
+            }
         }
         return new Lattice(rows);
     }
@@ -32,6 +42,15 @@ public final class Lattice {
      * (vector c along z, a in the xz plane), so matrices agree with pymatgen's for the same parameters.
      */
     public static Lattice fromParameters(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg) {
+        if (!(a > 0 && b > 0 && c > 0 && a < Double.POSITIVE_INFINITY && b < Double.POSITIVE_INFINITY
+                && c < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("lattice lengths must be positive and finite");
+        }
+        for (double angle : new double[] {alphaDeg, betaDeg, gammaDeg}) {
+            if (!(angle > 0 && angle < 180)) {
+                throw new IllegalArgumentException("lattice angles must lie strictly between 0 and 180 degrees");
+            }
+        }
         double alpha = Math.toRadians(alphaDeg);
         double beta = Math.toRadians(betaDeg);
         double gamma = Math.toRadians(gammaDeg);
@@ -90,6 +109,20 @@ public final class Lattice {
     /** Determinant of the matrix (negative for a left-handed set of vectors). */
     public double determinant() {
         return determinant(matrix);
+    }
+
+    /**
+     * The perpendicular widths (Å): for each axis i the distance between the lattice planes spanned by the other
+     * two vectors, {@code w_i = V / |a_j × a_k| = 1 / |a*_i|} (the interplanar spacing d(100), d(010), d(001);
+     * International Tables for Crystallography Vol. B, §1.1.2). A sphere of radius r spans at most
+     * {@code r / w_i} cells along axis i, however skewed the cell is.
+     */
+    public double[] perpendicularWidthsAngstrom() {
+        double[] w = new double[3];
+        for (int i = 0; i < 3; i++) {
+            w[i] = 1 / norm(new double[] {inverse[0][i], inverse[1][i], inverse[2][i]});
+        }
+        return w;
     }
 
     /** Reciprocal lattice with the 2π factor (Å⁻¹). */
@@ -198,7 +231,8 @@ public final class Lattice {
 
     private static double[][] invert(double[][] m) {
         double det = determinant(m);
-        if (Math.abs(det) < 1e-12) {
+        // relative to the lengths, so the test does not depend on the unit or scale of the cell
+        if (!(Math.abs(det) > 1e-10 * norm(m[0]) * norm(m[1]) * norm(m[2]))) {
             throw new IllegalArgumentException("lattice vectors are linearly dependent (volume 0)");
         }
         double[][] inv = new double[3][3];

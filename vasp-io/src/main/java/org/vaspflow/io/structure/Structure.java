@@ -125,32 +125,29 @@ public final class Structure {
     }
 
     /**
-     * The shortest distance (Å) between site i and any periodic image of site j. Exact for any cell shape:
-     * the fractional difference is reduced, then every image in the 3×3×3 neighbourhood of the reduced
-     * vector is tried, which covers the nearest image for cells whose reduced form is not too skewed; for
-     * strongly skewed cells use {@link NeighborList}, which searches as far as it needs.
+     * The shortest distance (Å) between site i and any periodic image of site j (0 for i = j), exact for any cell
+     * shape: the distance of the rounded fractional difference bounds the answer, and an image can only be
+     * closer if it lies within that bound divided by the perpendicular width along every axis
+     * ({@link Lattice#perpendicularWidthsAngstrom()}), so exactly those images are tried.
      */
     public double distance(int i, int j) {
-        double[] fi = sites.get(i).fracCoords();
-        double[] fj = sites.get(j).fracCoords();
         double[] d = new double[3];
         for (int k = 0; k < 3; k++) {
-            double x = fj[k] - fi[k];
+            double x = sites.get(j).frac(k) - sites.get(i).frac(k);
             d[k] = x - Math.rint(x);
         }
-        double best = Double.POSITIVE_INFINITY;
-        double[] t = new double[3];
-        for (int a = -1; a <= 1; a++) {
-            for (int b = -1; b <= 1; b++) {
-                for (int c = -1; c <= 1; c++) {
-                    t[0] = d[0] + a;
-                    t[1] = d[1] + b;
-                    t[2] = d[2] + c;
-                    double[] cart = lattice.toCartesian(t);
-                    double len = Lattice.norm(cart);
-                    if (len < best) {
-                        best = len;
-                    }
+        double best = Lattice.norm(lattice.toCartesian(d));
+        double[] w = lattice.perpendicularWidthsAngstrom();
+        int[] lo = new int[3];
+        int[] hi = new int[3];
+        for (int k = 0; k < 3; k++) {
+            lo[k] = (int) Math.ceil(-best / w[k] - d[k] - 1e-9);
+            hi[k] = (int) Math.floor(best / w[k] - d[k] + 1e-9);
+        }
+        for (int a = lo[0]; a <= hi[0]; a++) {
+            for (int b = lo[1]; b <= hi[1]; b++) {
+                for (int c = lo[2]; c <= hi[2]; c++) {
+                    best = Math.min(best, Lattice.norm(lattice.toCartesian(new double[] {d[0] + a, d[1] + b, d[2] + c})));
                 }
             }
         }
@@ -160,7 +157,8 @@ public final class Structure {
     /**
      * The supercell given by an integer matrix S whose rows are the new lattice vectors in units of the old
      * ones (pymatgen's {@code make_supercell} convention); |det S| copies of every site, coordinates wrapped
-     * into [0, 1). Site order: all images of site 0, then of site 1, ….
+     * into [0, 1). Site order as pymatgen's {@code structure * matrix}: all images of site 0, then of site 1, …,
+     * each in the order of {@code lattice_points_in_supercell} (a, then b, then c ascending).
      */
     public Structure supercell(int[][] scaling) {
         Lattice big = lattice.supercell(scaling);

@@ -1,14 +1,14 @@
 package org.vaspflow.io.structure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -19,10 +19,8 @@ import org.vaspflow.io.testing.SharedData;
 class NeighborListTest {
     @TestFactory
     Stream<DynamicTest> goldenNeighbours() {
-        JsonNode cases = SharedData.readJson(SharedData.data("golden/inputs/index.json")).get("cases");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = cases.fields(); it.hasNext();) {
-            String name = it.next().getKey();
+        for (String name : GoldenInputCases.names()) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 JsonNode g = SharedData.goldenInputs(name);
                 Structure s = GoldenCases.structure(g.get("structure"));
@@ -112,5 +110,38 @@ class NeighborListTest {
         }
         assertEquals(Arrays.toString(new double[] {2.82, 2.82, 2.82, 2.82, 2.82, 2.82}),
                 Arrays.toString(Arrays.stream(list.distancesAngstrom(0)).map(d -> Math.round(d * 1e9) / 1e9).toArray()));
+    }
+    /**
+     * A sheared but equivalent description of rock salt (supercell matrix with det 1 and a long skewed vector):
+     * every ion still has exactly six neighbours at a/2, and the exact {@link Structure#distance} agrees.
+     */
+    @Test
+    void shearedEquivalentCellKeepsRockSaltNeighbours() {
+        double h = 2.82;
+        Structure primitive = new Structure(Lattice.fromMatrix(new double[][] {{0, h, h}, {h, 0, h}, {h, h, 0}}),
+                List.of(new Site(Element.of("Na"), new double[] {0, 0, 0}),
+                        new Site(Element.of("Cl"), new double[] {.5, .5, .5})));
+        Structure sheared = primitive.supercell(new int[][] {{1, 9, -4}, {0, 1, 0}, {0, 5, 1}});
+        assertEquals(2, sheared.size());
+        assertTrue(sheared.lattice().perpendicularWidthsAngstrom()[1] < 0.2, "the cell must be thin");
+        NeighborList list = NeighborList.of(sheared, 5.0);
+        NeighborList reference = NeighborList.of(primitive, 5.0);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(6, NeighborList.of(sheared, 3.0).count(i));
+            assertArrayEquals(reference.distancesAngstrom(i), list.distancesAngstrom(i), 1e-9);
+            assertEquals(0, sheared.distance(i, i));
+        }
+        assertEquals(h, sheared.distance(0, 1), 1e-9);
+        assertEquals(h, sheared.distance(1, 0), 1e-9);
+    }
+
+    @Test
+    void invalidCutoffIsRejected() {
+        Structure s = new Structure(Lattice.fromParameters(3, 3, 3, 90, 90, 90),
+                List.of(new Site(Element.of("Cu"), new double[] {0, 0, 0})));
+        assertThrows(IllegalArgumentException.class, () -> NeighborList.of(s, 0));
+        assertThrows(IllegalArgumentException.class, () -> NeighborList.of(s, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> NeighborList.of(s, 1e5), "absurd cutoff: too many images");
+        assertEquals(0, NeighborList.of(new Structure(s.lattice(), List.of()), 3).siteCount());
     }
 }

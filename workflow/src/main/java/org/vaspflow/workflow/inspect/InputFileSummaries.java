@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vaspflow.io.cif.CifReader;
-import org.vaspflow.io.json.PymatgenStructureJson;
 import org.vaspflow.io.vasp.Incar;
 import org.vaspflow.io.vasp.IncarReader;
 import org.vaspflow.io.vasp.IncarValidator;
@@ -29,14 +27,6 @@ final class InputFileSummaries {
         entry.put("species_names", p.speciesNames());
         entry.put("selective_dynamics", p.selectiveDynamics());
         entry.put("has_velocities", !p.velocities().isEmpty());
-    }
-
-    static void cif(Path file, boolean arrays, Map<String, Object> entry) {
-        StructureKeys.put(CifReader.read(file), entry);
-    }
-
-    static void pymatgenJson(Path file, boolean arrays, Map<String, Object> entry) {
-        StructureKeys.put(PymatgenStructureJson.read(file), entry);
     }
 
     static void incar(Path file, boolean arrays, Map<String, Object> entry) {

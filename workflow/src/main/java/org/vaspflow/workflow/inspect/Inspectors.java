@@ -27,8 +27,8 @@ public final class Inspectors {
 
     static {
         register(FileFormat.POSCAR, InputFileSummaries::poscar);
-        register(FileFormat.CIF, InputFileSummaries::cif);
-        register(FileFormat.PYMATGEN_JSON, InputFileSummaries::pymatgenJson);
+        register(FileFormat.CIF, CifSummary::summarize);
+        register(FileFormat.PYMATGEN_JSON, PymatgenJsonSummary::summarize);
         register(FileFormat.INCAR, InputFileSummaries::incar);
         register(FileFormat.KPOINTS, InputFileSummaries::kpoints);
         register(FileFormat.POTCAR, InputFileSummaries::potcar);

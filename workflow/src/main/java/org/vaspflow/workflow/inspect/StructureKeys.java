@@ -6,7 +6,11 @@ import java.util.Map;
 import org.vaspflow.io.structure.Site;
 import org.vaspflow.io.structure.Structure;
 
-/** The structure keys of {@code inspect --json}: formula, reduced_formula, natoms, species, lattice, frac_coords. */
+/**
+ * The structure keys of {@code inspect --json}, shared by every structure-bearing summary: formula (pymatgen's
+ * {@code Composition.formula}), reduced_formula, natoms, species (per site), lattice (rows are vectors, Å),
+ * frac_coords, volume (Å³).
+ */
 final class StructureKeys {
     private StructureKeys() {
     }

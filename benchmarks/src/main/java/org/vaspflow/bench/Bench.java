@@ -1,0 +1,91 @@
+package org.vaspflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vaspflow.io.lobster.Cohpcar;
+import org.vaspflow.io.lobster.CohpcarReader;
+import org.vaspflow.io.parse.ParallelParser;
+import org.vaspflow.io.vasp.out.Doscar;
+import org.vaspflow.io.vasp.out.DoscarReader;
+import org.vaspflow.io.vasp.out.OszicarReader;
+import org.vaspflow.io.vasp.out.Procar;
+import org.vaspflow.io.vasp.out.ProcarReader;
+import org.vaspflow.io.vasp.xml.Vasprun;
+import org.vaspflow.io.vasp.xml.VasprunOptions;
+import org.vaspflow.io.vasp.xml.VasprunReader;
+
+/**
+ * The Java side of {@code benchmarks/run.sh}: parses one file the way the pymatgen side does (vasprun.xml with
+ * projections, PROCAR, DOSCAR, COHPCAR) and prints a checksum so the work cannot be optimised away; or parses N
+ * copies of a small calculation folder in one JVM with {@link ParallelParser} and prints the time per folder.
+ * Whole-process time and peak memory are measured outside, by {@code /usr/bin/time}.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: Bench vasprun|procar|doscar|cohpcar FILE  |  Bench folders N TEMPLATE_DIR");
+            System.exit(2);
+        }
+        long t0 = System.nanoTime();
+        double check = switch (args[0]) {
+            case "vasprun" -> {
+                Vasprun v = VasprunReader.read(Path.of(args[1]), VasprunOptions.ALL);
+                double s = v.finalEnergyEv();
+                if (v.projected().isPresent()) {
+                    for (float f : v.projected().get().weights()) {
+                        s += f;
+                    }
+                }
+                yield s;
+            }
+            case "procar" -> {
+                Procar p = ProcarReader.read(Path.of(args[1]));
+                double s = 0;
+                for (float f : p.weightsByOrbital()) {
+                    s += f;
+                }
+                yield s;
+            }
+            case "doscar" -> {
+                Doscar d = DoscarReader.read(Path.of(args[1]));
+                yield Arrays.stream(d.dos().partial()).sum() + Arrays.stream(d.dos().total()).sum();
+            }
+            case "cohpcar" -> {
+                Cohpcar c = CohpcarReader.read(Path.of(args[1]));
+                yield Arrays.stream(c.curves()).sum();
+            }
+            case "folders" -> folders(Integer.parseInt(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        };
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("%s %d ms checksum %.6g%n", args[0], ms, check);
+    }
+
+    /** N copies of a calculation folder (vasprun.xml + OSZICAR), parsed on all cores; prints ms per folder. */
+    private static double folders(int n, Path template) throws IOException {
+        Path root = Files.createTempDirectory("vf-bench-folders");
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path d = Files.createDirectories(root.resolve("calc-" + i));
+            for (String f : new String[] {"vasprun.xml", "OSZICAR"}) {
+                Files.copy(template.resolve(f), d.resolve(f));
+            }
+            dirs.add(d);
+        }
+        long t0 = System.nanoTime();
+        List<ParallelParser.Outcome<Double>> out = ParallelParser.parseAll(dirs, d -> VasprunReader.read(
+                d.resolve("vasprun.xml"), VasprunOptions.STRUCTURES_ONLY).finalEnergyEv()
+                + OszicarReader.read(d.resolve("OSZICAR")).finalEnergyEv());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("folders: %d folders in %.0f ms = %.2f ms per folder on %d cores%n", n, ms, ms / n,
+                Runtime.getRuntime().availableProcessors());
+        return out.stream().filter(ParallelParser.Outcome::ok).count();
+    }
+}
