@@ -1,0 +1,193 @@
+package org.vaspflow.workflow.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.fraction.Fraction;
+import org.vaspflow.io.structure.Lattice;
+import org.vaspflow.io.structure.Structure;
+
+/**
+ * Supercell choice: the most compact supercell of a given size among all of them (Hermite normal forms, diagonal or
+ * not, e.g. √5×√5 in-plane cells of a layered P2 oxide), and the smallest cell in which fractional occupancies become
+ * whole numbers of atoms.
+ */
+public final class Supercells {
+    private Supercells() {
+    }
+
+    /**
+     * The supercell matrix S (rows = new vectors in units of the old ones; {@code Structure.supercell(S)}) of
+     * determinant {@code size} whose lattice has the longest shortest vector (the largest distance between periodic
+     * images), ties broken by the smallest sum of vector lengths. With {@code inPlane} the third vector is kept and
+     * only the a-b plane is enlarged (slabs, layered oxides). S is returned in a reduced (short-vector) form.
+     */
+    public static int[][] mostCompact(Lattice lattice, int size, boolean inPlane) {
+        if (size < 1) {
+            throw new IllegalArgumentException("supercell size must be positive: " + size);
+        }
+        int[][] best = null;
+        double[] bestScore = null;
+        for (int[][] h : hermiteForms(size, inPlane)) {
+            int[][] s = reduce(h, lattice, inPlane);
+            double[] score = score(s, lattice, inPlane);
+            if (bestScore == null || score[0] > bestScore[0] + 1e-6
+                    || Math.abs(score[0] - bestScore[0]) <= 1e-6 && score[1] < bestScore[1] - 1e-6) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** All sublattices of index n as lower-triangular Hermite normal forms (rows), in-plane ones only when asked. */
+    static List<int[][]> hermiteForms(int n, boolean inPlane) {
+        List<int[][]> out = new ArrayList<>();
+        for (int a = 1; a <= n; a++) {
+            for (int c = 1; c <= n / a; c++) {
+                if (n % (a * c) != 0) {
+                    continue;
+                }
+                int f = n / (a * c);
+                if (inPlane && f != 1) {
+                    continue;
+                }
+                // rows: off-diagonal entries reduced modulo the diagonal entry of their column
+                for (int b = 0; b < a; b++) {
+                    for (int d = 0; d < (inPlane ? 1 : a); d++) {
+                        for (int e = 0; e < (inPlane ? 1 : c); e++) {
+                            out.add(new int[][] {{a, 0, 0}, {b, c, 0}, {d, e, f}});
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Pairwise (Lagrange-Gauss) reduction of the rows of S under the lattice metric; the third row stays in-plane. */
+    private static int[][] reduce(int[][] h, Lattice lattice, boolean inPlane) {
+        int[][] s = {h[0].clone(), h[1].clone(), h[2].clone()};
+        int rows = inPlane ? 2 : 3;
+        for (int round = 0, changed = 1; changed > 0 && round < 1000; round++) {
+            changed = 0;
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < rows; j++) {
+                    if (i == j) {
+                        continue;
+                    }
+                    double[] vi = cart(s[i], lattice);
+                    double[] vj = cart(s[j], lattice);
+                    long q = Math.round(dot(vi, vj) / dot(vj, vj));
+                    if (q != 0) {
+                        for (int k = 0; k < 3; k++) {
+                            s[i][k] -= (int) q * s[j][k];
+                        }
+                        changed = 1;
+                    }
+                }
+            }
+        }
+        if (determinant(s) < 0) {
+            for (int k = 0; k < 3; k++) {
+                s[0][k] = -s[0][k];
+            }
+        }
+        return s;
+    }
+
+    private static double[] score(int[][] s, Lattice lattice, boolean inPlane) {
+        double shortest = Double.POSITIVE_INFINITY;
+        double sum = 0;
+        int rows = inPlane ? 2 : 3;
+        for (int i = 0; i < rows; i++) {
+            sum += Math.sqrt(dot(cart(s[i], lattice), cart(s[i], lattice)));
+        }
+        int r = 2;
+        for (int a = -r; a <= r; a++) {
+            for (int b = -r; b <= r; b++) {
+                for (int c = inPlane ? 0 : -r; c <= (inPlane ? 0 : r); c++) {
+                    if (a == 0 && b == 0 && c == 0) {
+                        continue;
+                    }
+                    int[] v = new int[3];
+                    for (int k = 0; k < 3; k++) {
+                        v[k] = a * s[0][k] + b * s[1][k] + c * s[2][k];
+                    }
+                    shortest = Math.min(shortest, Math.sqrt(dot(cart(v, lattice), cart(v, lattice))));
+                }
+            }
+        }
+        return new double[] {shortest, sum};
+    }
+
+    /**
+     * The smallest number m of copies of a cell with {@code sites} sites of one kind such that each fraction of those
+     * sites is a whole number of atoms (m·sites·fraction integer for all).
+     */
+    public static int smallestMultiple(int sites, List<Fraction> fractions) {
+        int m = 1;
+        for (Fraction f : fractions) {
+            Fraction perCell = f.multiply(sites);
+            m = lcm(m, perCell.getDenominator());
+        }
+        return m;
+    }
+
+    /**
+     * Why a cell with {@code sites} sites of one kind cannot hold these fractions (e.g. "Li 1/3 of 16 sites is 5.33
+     * atoms"), or an empty string when it can.
+     */
+    public static String whyNot(int sites, List<String> names, List<Fraction> fractions) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < fractions.size(); i++) {
+            Fraction n = fractions.get(i).multiply(sites);
+            if (n.getDenominator() != 1) {
+                problems.add(String.format("%s %d/%d of %d sites is %.2f atoms", names.get(i),
+                        fractions.get(i).getNumerator(), fractions.get(i).getDenominator(), sites,
+                        n.doubleValue()));
+            }
+        }
+        return String.join("; ", problems);
+    }
+
+    /** A fraction from "1/3", "2/3" or a decimal such as "0.25" (nearest fraction with denominator ≤ 1000). */
+    public static Fraction parseFraction(String text) {
+        String t = text.trim();
+        if (t.contains("/")) {
+            String[] p = t.split("/");
+            return new Fraction(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
+        }
+        return new Fraction(Double.parseDouble(t), 1000);
+    }
+
+    /** Number of formula units (of the reduced formula) in a structure. */
+    public static int formulaUnits(Structure s) {
+        int g = 0;
+        for (int n : s.composition().values()) {
+            g = gcd(g, n);
+        }
+        return g;
+    }
+
+    private static double[] cart(int[] v, Lattice lattice) {
+        return lattice.toCartesian(new double[] {v[0], v[1], v[2]});
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    private static int determinant(int[][] m) {
+        return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private static int lcm(int a, int b) {
+        return a / gcd(a, b) * b;
+    }
+
+}
