@@ -35,11 +35,8 @@ public record Incar(Map<String, IncarValue> tags) {
         return new Incar(copy);
     }
 
-    /** INCAR text, one {@code TAG = value} per line; sorted by tag when {@code sorted} (as pymatgen writes). */
+    /** INCAR text ({@link IncarWriter}); sorted by tag when {@code sorted} (as pymatgen writes files). */
     public String write(boolean sorted) {
-        Map<String, IncarValue> order = sorted ? new java.util.TreeMap<>(tags) : tags;
-        StringBuilder sb = new StringBuilder();
-        order.forEach((k, v) -> sb.append(k).append(" = ").append(v.text()).append('\n'));
-        return sb.toString();
+        return IncarWriter.write(this, sorted);
     }
 }

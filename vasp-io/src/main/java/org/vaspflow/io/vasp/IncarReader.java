@@ -26,6 +26,9 @@ import org.vaspflow.io.parse.TextCursor;
  * with line and column. Validation of tag names (unknown tags, did-you-mean) is separate: {@link IncarValidator}.
  */
 public final class IncarReader {
+    private static final java.util.regex.Pattern LOGICAL =
+            java.util.regex.Pattern.compile("(?i)\\.?(T|F|TRUE|FALSE)\\.?");
+
     private IncarReader() {
     }
 
@@ -95,7 +98,7 @@ public final class IncarReader {
         }
         return switch (type) {
             case INT -> {
-                Long v = parseLong(raw);
+                Long v = parseLong(raw.split("\\s+")[0]);
                 if (v == null) {
                     // VASP accepts 1.0 for an integer; keep the number, the validator flags it
                     double d = TextCursor.fortranDouble(raw.split("\\s+")[0]);
@@ -107,6 +110,11 @@ public final class IncarReader {
                 yield new IncarValue.Int(v);
             }
             case REAL -> {
+                Long integer = parseLong(raw.split("\\s+")[0]);
+                if (integer != null) {
+                    // written as an integer (ENCUT = 520): keep it so, as pymatgen does; the value is the same
+                    yield new IncarValue.Int(integer);
+                }
                 double d = TextCursor.fortranDouble(raw.split("\\s+")[0]);
                 if (Double.isNaN(d)) {
                     throw c.errorAt(raw, tag + " expects a number");
@@ -120,12 +128,14 @@ public final class IncarReader {
                 }
                 yield new IncarValue.Bool(b);
             }
-            case STRING -> new IncarValue.Text(raw);
-            case INT_ARRAY, REAL_ARRAY -> numbers(c, tag, raw, type == IncarTags.Type.INT_ARRAY);
+            // LREAL and friends take a logical or a word (LREAL = .FALSE. | Auto); SYSTEM is free text
+            case STRING -> !tag.equals("SYSTEM") && LOGICAL.matcher(raw).matches()
+                    ? new IncarValue.Bool(parseBool(raw)) : new IncarValue.Text(raw);
+            case INT_ARRAY, REAL_ARRAY -> numbers(c, tag, raw);
         };
     }
 
-    private static IncarValue numbers(TextCursor c, String tag, String raw, boolean wantIntegers) {
+    private static IncarValue numbers(TextCursor c, String tag, String raw) {
         List<Double> values = new ArrayList<>();
         boolean allIntegers = true;
         for (String token : raw.split("\\s+")) {
@@ -150,7 +160,7 @@ public final class IncarReader {
             }
         }
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-        return new IncarValue.Numbers(v, wantIntegers && allIntegers);
+        return new IncarValue.Numbers(v, allIntegers);
     }
 
     /** pymatgen-like typing of a value whose tag the catalogue does not know. */

@@ -10,7 +10,11 @@ import java.util.Arrays;
  * numbers (with repeats such as {@code 4*0.6}) make a list.
  */
 public sealed interface IncarValue {
-    /** The value as INCAR text (lists compressed with repeats as pymatgen writes MAGMOM: {@code 2*5.0 2*0.6}). */
+    /**
+     * The value as INCAR text, written as pymatgen's {@code Incar.get_string} writes it: logicals {@code True} /
+     * {@code False} (Fortran reads the first letter), reals as Python's {@code repr} ({@code 1e-06},
+     * {@code 520.0}), lists element by element ({@link Numbers#compact()} for repeats).
+     */
     String text();
 
     /** The value as a JSON-friendly Java object: Long, Double, Boolean, String, or double[]/long[]. */
@@ -43,7 +47,7 @@ public sealed interface IncarValue {
     record Bool(boolean value) implements IncarValue {
         @Override
         public String text() {
-            return value ? ".TRUE." : ".FALSE.";
+            return value ? "True" : "False";
         }
 
         @Override
@@ -78,20 +82,32 @@ public sealed interface IncarValue {
         @Override
         public String text() {
             StringBuilder sb = new StringBuilder();
+            for (double v : values) {
+                sb.append(sb.length() > 0 ? " " : "").append(element(v));
+            }
+            return sb.toString();
+        }
+
+        /**
+         * Runs of equal values as {@code n*value}, every run with its count, as pymatgen writes MAGMOM
+         * ({@code 2*5.0 1*0.6}); VASP expands {@code n*value} in any numeric list.
+         */
+        public String compact() {
+            StringBuilder sb = new StringBuilder();
             int i = 0;
             while (i < values.length) {
                 int j = i;
-                while (j + 1 < values.length && values[j + 1] == values[i]) {
+                while (j + 1 < values.length && Double.compare(values[j + 1], values[i]) == 0) {
                     j++;
                 }
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                String v = integers ? Long.toString((long) values[i]) : format(values[i]);
-                sb.append(j > i ? (j - i + 1) + "*" + v : v);
+                sb.append(sb.length() > 0 ? " " : "").append(j - i + 1).append('*').append(element(values[i]));
                 i = j + 1;
             }
             return sb.toString();
+        }
+
+        private String element(double v) {
+            return integers ? Long.toString((long) v) : format(v);
         }
 
         @Override
@@ -118,15 +134,24 @@ public sealed interface IncarValue {
         }
     }
 
-    /** Shortest decimal that reads back to the same double; plain unless very large or small. */
+    /**
+     * Python's {@code repr} of a double (what pymatgen writes): the shortest decimal that reads back to the same
+     * double, plain for 1e-4 ≤ |v| < 1e16 ({@code 520.0}, {@code 0.0002}), otherwise scientific with a signed
+     * two-digit exponent ({@code 1e-06}, {@code 1.5e+16}).
+     */
     static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return new BigDecimal(v).toPlainString() + ".0";
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? (1 / v < 0 ? "-0.0" : "0.0") : Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
         }
-        double a = Math.abs(v);
-        if (a >= 1e-4 && a < 1e15) {
-            return new BigDecimal(Double.toString(v)).toPlainString();
+        BigDecimal d = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String sign = v < 0 ? "-" : "";
+        if (exponent >= -4 && exponent < 16) {
+            String plain = d.toPlainString();
+            return sign + (plain.contains(".") ? plain : plain + ".0");
         }
-        return Double.toString(v);
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
     }
 }

@@ -30,9 +30,10 @@ import org.vaspflow.io.structure.Structure;
  *   0.0  0.0  0.0  [T T F]  [label]
  * </pre>
  *
- * After the positions a CONTCAR may carry a lattice-velocity block, atomic velocities and the
- * predictor-corrector block of MD runs; the velocities are read when they parse, and everything after them is
- * tolerated and ignored. A VASP 4 file (no species line) takes its species from the comment line when that
+ * After the positions a CONTCAR of an MD run may carry a lattice-velocity block ({@code Lattice velocities and
+ * vectors}, 8 lines), the ion velocities (optionally headed by a blank, {@code Cartesian} or {@code Direct}
+ * line) and the predictor-corrector block; the ion velocities are kept (as Cartesian Å/fs) when they parse, and
+ * everything else after the positions is tolerated and ignored. A VASP 4 file (no species line) takes its species from the comment line when that
  * names exactly as many elements as there are counts, else from {@code POTCAR.spec} or {@code POTCAR} beside the
  * file; otherwise it is an error that says so.
  */
@@ -114,8 +115,8 @@ public final class PoscarReader {
                 sites.add(readSite(c, element, cartesian, factor, lattice, selective));
             }
         }
-        List<double[]> velocities = readVelocities(c, sites.size());
-        return new Poscar(new Structure(lattice, sites, comment.strip()), names, selective, velocities);
+        List<double[]> velocities = readVelocities(c, lattice, sites.size());
+        return new Poscar(new Structure(lattice, sites, comment.strip()), names, scale, selective, velocities);
     }
 
     private static double[] readScale(TextCursor c) {
@@ -238,35 +239,71 @@ public final class PoscarReader {
         return new Site(element, frac, label, flags);
     }
 
-    // CONTCAR of MD runs: blank line, then (optionally "Lattice velocities and vectors" block or) one velocity
-    // row per atom. Anything that does not parse as such is tolerated: it is not part of the structure.
-    private static List<double[]> readVelocities(TextCursor c, int n) {
+    /*
+     * What may follow the positions (VASP wiki, "POSCAR", file format specification): an 8-line lattice-velocity
+     * block of MD runs with a dynamic cell (first line starts with L), then the ion velocities (an optional mode
+     * line: blank or C/c/K/k Cartesian, D/d direct; then one row per ion, Å/fs), then the predictor-corrector
+     * block. Only the ion velocities are kept; a block that does not parse is tolerated: it is not part of the
+     * structure, and VASP rewrites it at the next MD step.
+     */
+    private static List<double[]> readVelocities(TextCursor c, Lattice lattice, int n) {
+        boolean separated = skipBlank(c);
         String next = c.peek();
-        if (next == null || !next.isBlank() || n == 0) {
+        if (next != null && next.strip().toLowerCase(Locale.ROOT).startsWith("l")) {
+            for (int i = 0; i < 8 && c.peek() != null; i++) {
+                c.next();
+            }
+            skipBlank(c);
+            next = c.peek();
+        }
+        if (next == null || n == 0) {
             return List.of();
         }
-        c.next();
+        boolean direct = false;
+        char mode = Character.toLowerCase(next.strip().charAt(0));
+        if (Character.isLetter(mode)) {
+            direct = mode == 'd';
+            separated = true;
+            c.next();
+        }
+        if (!separated) {
+            return List.of();
+        }
         List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String line = c.peek();
-            if (line == null) {
+            double[] v = velocityRow(c.peek());
+            if (v.length == 0) {
                 return List.of();
-            }
-            String[] t = TextCursor.tokens(line);
-            if (t.length != 3) {
-                return List.of();
-            }
-            double[] v = new double[3];
-            for (int k = 0; k < 3; k++) {
-                v[k] = TextCursor.fortranDouble(t[k]);
-                if (!Double.isFinite(v[k])) {
-                    return List.of();
-                }
             }
             c.next();
-            rows.add(v);
+            rows.add(direct ? lattice.toCartesian(v) : v);
         }
         return rows;
+    }
+
+    /** Skips blank lines; true when there was one. */
+    private static boolean skipBlank(TextCursor c) {
+        boolean any = false;
+        while (c.peek() != null && c.peek().isBlank()) {
+            c.next();
+            any = true;
+        }
+        return any;
+    }
+
+    private static double[] velocityRow(String line) {
+        String[] t = line == null ? new String[0] : TextCursor.tokens(line);
+        if (t.length != 3) {
+            return new double[0];
+        }
+        double[] v = new double[3];
+        for (int k = 0; k < 3; k++) {
+            v[k] = TextCursor.fortranDouble(t[k]);
+            if (!Double.isFinite(v[k])) {
+                return new double[0];
+            }
+        }
+        return v;
     }
 
     private static Optional<List<String>> speciesBeside(Path file) {

@@ -70,7 +70,9 @@ class InputReaderContractTest {
         assertEquals(true, incar.get("LDAU").orElseThrow().plain());
         assertEquals(false, incar.get("LWAVE").orElseThrow().plain());
         assertEquals(2, ((IncarValue.Numbers) incar.get("LDAUU").orElseThrow()).values().length);
-        assertEquals("4*0.6 2*5.0", incar.get("MAGMOM").orElseThrow().text());
+        assertEquals("4*0.6 2*5.0", ((IncarValue.Numbers) incar.get("MAGMOM").orElseThrow()).compact());
+        assertEquals("MAGMOM = 4*0.6 2*5.0", incar.write(false).lines().filter(l -> l.startsWith("MAGMOM"))
+                .findFirst().orElseThrow());
         assertEquals("2 -1", incar.get("LDAUL").orElseThrow().text());
     }
 
