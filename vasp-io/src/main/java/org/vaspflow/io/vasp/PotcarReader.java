@@ -8,9 +8,10 @@ import org.vaspflow.io.parse.TextCursor;
 import org.vaspflow.io.structure.Element;
 
 /**
- * Reads the headers ({@link PotcarHeader}) of a POTCAR, single or concatenated: each pseudopotential is
- * recognised by its TITEL line and ends with {@code End of Dataset}; TITEL, ZVAL, ENMAX and VRHFIN are taken
- * from the {@code parameters from PSCTR} block. The numeric tables after the header are skipped.
+ * Reads the headers ({@link PotcarHeader}) of a POTCAR, single or concatenated: each pseudopotential ends with
+ * {@code End of Dataset}; VRHFIN, TITEL, ZVAL and ENMAX are taken from its {@code parameters from PSCTR} block
+ * (VRHFIN comes before TITEL there). The numeric tables after the header are skipped. A file cut inside the last
+ * pseudopotential still yields that header when its TITEL, ZVAL and ENMAX lines are complete.
  */
 public final class PotcarReader {
     private PotcarReader() {
@@ -36,22 +37,26 @@ public final class PotcarReader {
             String s = line.strip();
             if (s.startsWith("TITEL")) {
                 if (titel != null) {
-                    out.add(header(c, titel, titelLine, zval, enmax, vrhfin));
+                    throw c.error("second TITEL before 'End of Dataset' of " + titel);
                 }
                 titel = value(s);
                 titelLine = c.lineNumber();
-                zval = Double.NaN;
-                enmax = Double.NaN;
-                vrhfin = "";
             } else if (s.startsWith("VRHFIN")) {
+                // VRHFIN comes before TITEL in the PSCTR block
                 vrhfin = value(s);
             } else if (s.startsWith("POMASS") && s.contains("ZVAL")) {
                 zval = number(c, s, "ZVAL");
             } else if (s.startsWith("ENMAX")) {
                 enmax = number(c, s, "ENMAX");
-            } else if (s.startsWith("End of Dataset") && titel != null) {
+            } else if (s.startsWith("End of Dataset")) {
+                if (titel == null) {
+                    throw c.error("'End of Dataset' without a TITEL line");
+                }
                 out.add(header(c, titel, titelLine, zval, enmax, vrhfin));
                 titel = null;
+                vrhfin = "";
+                zval = Double.NaN;
+                enmax = Double.NaN;
             }
         }
         if (titel != null) {
@@ -85,8 +90,9 @@ public final class PotcarReader {
         }
         Element element = Element.parse(t[1]).orElseThrow(
                 () -> new ParseException(c.file(), line, 1, titel, "TITEL symbol is not an element"));
-        if (Double.isNaN(zval)) {
-            throw new ParseException(c.file(), line, 1, titel, "no ZVAL for " + t[1]);
+        if (Double.isNaN(zval) || Double.isNaN(enmax)) {
+            throw new ParseException(c.file(), line, 1, titel, "no " + (Double.isNaN(zval) ? "ZVAL" : "ENMAX")
+                    + " line for " + t[1] + " (the PSCTR parameters after TITEL)");
         }
         return new PotcarHeader(t[1], t[0], titel, zval, enmax, vrhfin, element);
     }

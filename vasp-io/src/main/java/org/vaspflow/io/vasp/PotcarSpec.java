@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.vaspflow.io.parse.TextCursor;
 import org.vaspflow.io.structure.Element;
 
@@ -17,30 +18,42 @@ import org.vaspflow.io.structure.Element;
  * starting with {@code #} are ignored.
  */
 public record PotcarSpec(List<String> symbols) {
+    /** Element, then an optional suffix: {@code O}, {@code Mn_pv}, {@code H.75}, {@code Ru_sv_GW}, {@code O_h}. */
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z][a-z]?([_.][A-Za-z0-9_.]+)?");
+
     public PotcarSpec {
         symbols = List.copyOf(symbols);
+        if (symbols.isEmpty()) {
+            throw new IllegalArgumentException("a POTCAR.spec names at least one symbol");
+        }
     }
 
     public static PotcarSpec read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            List<String> symbols = new ArrayList<>();
-            String line;
-            while ((line = c.next()) != null) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                String[] t = TextCursor.tokens(s);
-                if (t.length != 1 || Element.parse(t[0]).isEmpty() || !t[0].matches("[A-Z][a-z]?(_[A-Za-z0-9_.]+)?")) {
-                    throw c.error("expected one PAW symbol per line (e.g. Mn_pv)");
-                }
-                symbols.add(t[0]);
+        return TextCursor.read(file, PotcarSpec::parse);
+    }
+
+    public static PotcarSpec parse(String name, String text) {
+        return TextCursor.parse(name, text, PotcarSpec::parse);
+    }
+
+    private static PotcarSpec parse(TextCursor c) {
+        List<String> symbols = new ArrayList<>();
+        String line;
+        while ((line = c.next()) != null) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
             }
-            if (symbols.isEmpty()) {
-                throw c.error("no PAW symbol in POTCAR.spec");
+            String[] t = TextCursor.tokens(s);
+            if (t.length != 1 || !SYMBOL.matcher(t[0]).matches() || Element.parse(t[0]).isEmpty()) {
+                throw c.errorAt(t[0], "expected one PAW symbol per line (e.g. Mn_pv)");
             }
-            return new PotcarSpec(symbols);
+            symbols.add(t[0]);
         }
+        if (symbols.isEmpty()) {
+            throw c.error("no PAW symbol in POTCAR.spec");
+        }
+        return new PotcarSpec(symbols);
     }
 
     public String write() {

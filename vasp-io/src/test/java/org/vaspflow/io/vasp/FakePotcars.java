@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes FAKE, header-only POTCAR files (no pseudopotential data) for tests: {@code root/PBE_54/<symbol>/POTCAR}.
- * Each starts with a line saying it is fake, so it can never be mistaken for a real one.
+ * Writes FAKE, header-only POTCAR files for tests: {@code root/PBE_54/<symbol>/POTCAR}. The header lines have the
+ * layout of a real PAW POTCAR (so the reader is tested on that layout) but every number is made up and the
+ * pseudopotential tables are replaced by a few filler lines; the first line and TITEL say FAKE, so such a file can
+ * never be mistaken for, or used as, a real one. vaspflow ships no real POTCAR.
  */
 public final class FakePotcars {
     private static final Map<String, double[]> ZVAL_ENMAX = Map.of(
@@ -22,23 +24,34 @@ public final class FakePotcars {
     public static Path write(Path root, String... symbols) throws IOException {
         Path first = null;
         for (String symbol : symbols) {
-            double[] ze = ZVAL_ENMAX.getOrDefault(symbol, new double[] {1, 100});
-            String element = symbol.split("_")[0];
-            String text = "  PAW_PBE " + symbol + " 01Jan2000 (FAKE header-only POTCAR written by vaspflow tests)\n"
-                    + "   " + ze[0] + "\n"
-                    + " parameters from PSCTR are:\n"
-                    + "   VRHFIN =" + element + ": fake\n"
-                    + "   TITEL  = PAW_PBE " + symbol + " 01Jan2000\n"
-                    + "   POMASS =   1.000; ZVAL   =   " + ze[0] + "    mass and valenz\n"
-                    + "   ENMAX  =  " + ze[1] + "; ENMIN  =  100.000 eV\n"
-                    + " End of Dataset\n";
             Path file = root.resolve("PBE_54").resolve(symbol).resolve("POTCAR");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
+            Files.writeString(file, text(symbol));
             if (first == null) {
                 first = file;
             }
         }
         return first;
+    }
+
+    /** The text of one fake POTCAR. */
+    public static String text(String symbol) {
+        double[] ze = ZVAL_ENMAX.getOrDefault(symbol, new double[] {1, 100});
+        String element = symbol.split("[_.]")[0];
+        return "  PAW_PBE " + symbol + " 01Jan2000 FAKE header-only POTCAR written by vaspflow tests\n"
+                + "   " + ze[0] + "\n"
+                + " parameters from PSCTR are:\n"
+                + "   VRHFIN =" + element + ": FAKE\n"
+                + "   LEXCH  = PE\n"
+                + "   EATOM  =     0.0000 eV,    0.0000 Ry\n"
+                + "\n"
+                + "   TITEL  = PAW_PBE " + symbol + " 01Jan2000 FAKE\n"
+                + "   LULTRA =        F    use ultrasoft PP ?\n"
+                + "   POMASS =    1.000; ZVAL   =   " + ze[0] + "    mass and valenz\n"
+                + "   ENMAX  =  " + ze[1] + "; ENMIN  =  100.000 eV\n"
+                + " Description\n"
+                + "   FAKE: no pseudopotential data follows\n"
+                + "  0.00000000E+00  0.00000000E+00  0.00000000E+00  0.00000000E+00  0.00000000E+00\n"
+                + " End of Dataset\n";
     }
 }
