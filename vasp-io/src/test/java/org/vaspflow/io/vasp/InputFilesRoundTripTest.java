@@ -52,6 +52,7 @@ class InputFilesRoundTripTest {
             Incar read = IncarReader.read(f);
             assertFalse(read.tags().isEmpty());
             assertEquals(read, IncarReader.parse("written", read.write(false)));
+            assertEquals(List.of(), IncarValidator.check(read), "every corpus tag is catalogued with its type");
             assertEquals(read.tags().keySet().stream().sorted().toList(),
                     List.copyOf(IncarReader.parse("sorted", read.write(true)).tags().keySet()));
         }));

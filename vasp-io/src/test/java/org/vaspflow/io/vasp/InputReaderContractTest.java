@@ -83,6 +83,10 @@ class InputReaderContractTest {
         assertEquals(2, findings.size(), findings.toString());
         assertEquals("ENCUT", findings.get(0).suggestion());
         assertTrue(findings.get(1).problem().contains("expects int"), findings.get(1).problem());
+        Incar typos = IncarReader.parse("INCAR", "MAGMON = 2*5\nISMAER = 0\nLWAVES = F\nXYZZY_PLUGH = 1\n");
+        assertEquals(List.of("MAGMOM", "ISMEAR", "LWAVE", ""), IncarValidator.check(typos).stream()
+                .map(IncarValidator.Finding::suggestion).toList());
+        assertTrue(IncarValidator.check(typos).get(0).problem().contains("did you mean MAGMOM?"));
     }
 
     @Test
