@@ -26,13 +26,13 @@ public final class Inspectors {
     private static final Map<FileFormat, Summary> SUMMARIES = new LinkedHashMap<>();
 
     static {
-        register(FileFormat.POSCAR, InputFileSummaries::poscar);
+        register(FileFormat.POSCAR, PoscarSummary::summarize);
         register(FileFormat.CIF, CifSummary::summarize);
         register(FileFormat.PYMATGEN_JSON, PymatgenJsonSummary::summarize);
-        register(FileFormat.INCAR, InputFileSummaries::incar);
-        register(FileFormat.KPOINTS, InputFileSummaries::kpoints);
-        register(FileFormat.POTCAR, InputFileSummaries::potcar);
-        register(FileFormat.POTCAR_SPEC, InputFileSummaries::potcarSpec);
+        register(FileFormat.INCAR, IncarSummary::summarize);
+        register(FileFormat.KPOINTS, KpointsSummary::summarize);
+        register(FileFormat.POTCAR, PotcarSummary::summarize);
+        register(FileFormat.POTCAR_SPEC, PotcarSummary::spec);
         register(FileFormat.VASPRUN, VasprunSummary::summarize);
         register(FileFormat.OUTCAR, OutcarSummary::summarize);
         register(FileFormat.OSZICAR, OszicarSummary::summarize);
