@@ -8,11 +8,16 @@ import java.util.Optional;
 
 /**
  * An INCAR: tags (upper case) with typed values, in file order. Immutable; {@link #with} and
- * {@link #without} return new INCARs (the input generator layers presets this way).
+ * {@link #without} return new INCARs (the input generator layers presets this way). MAGMOM always holds reals
+ * (written {@code 2*5.0} even when given as {@code 2*5}, as pymatgen does), so a written INCAR re-reads equal.
  */
 public record Incar(Map<String, IncarValue> tags) {
     public Incar {
-        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        Map<String, IncarValue> copy = new LinkedHashMap<>(tags);
+        if (copy.get("MAGMOM") instanceof IncarValue.Numbers n && n.integers()) {
+            copy.put("MAGMOM", new IncarValue.Numbers(n.values(), false));
+        }
+        tags = Collections.unmodifiableMap(copy);
     }
 
     public static Incar empty() {

@@ -46,8 +46,7 @@ public final class IncarWriter {
 
     private static String text(String tag, IncarValue value) {
         if (tag.equals("MAGMOM") && value instanceof IncarValue.Numbers n) {
-            // pymatgen groups MAGMOM with float(): 2*5.0 even when written 2*5
-            return new IncarValue.Numbers(n.values(), false).compact();
+            return n.compact();
         }
         return value.text();
     }
