@@ -11,9 +11,23 @@ import org.vaspflow.io.structure.Site;
 import org.vaspflow.io.structure.Structure;
 
 /**
- * Writes POSCAR files in the VASP 5 layout (species line always present), scale 1.0, Direct coordinates.
- * Numbers are written as the shortest decimal that reads back to the same double, without exponent, so a
- * written file re-reads bit-for-bit equal.
+ * Writes POSCAR files in the VASP 5 layout:
+ *
+ * <pre>
+ * Fe2 O2                                   comment (the formula when the structure has none)
+ * 1.0                                      scale: always 1.0, the scale read is folded into the lattice
+ *  -2.0055919881462536 0.0000001047997919 ...  lattice vectors, Å (plain decimals)
+ *   Fe   O                                 species names as read (Mn_pv, Fe/3a1b2c), else element symbols
+ *    2   2
+ * Selective dynamics                       when the file had it or any site is constrained
+ * Direct
+ *  0.0 0.0 0.0 T T F Fe1                   fractional coordinates, flags, label
+ *                                          blank line, then the velocities (Cartesian Å/fs) when present
+ * </pre>
+ *
+ * Numbers are the shortest decimal that reads back to the same double (pymatgen writes {@code %.16f}, which may
+ * lose the last bit), right-aligned in 22 columns, so a written file re-reads equal bit for bit; the written
+ * scale is 1.0 whatever was read.
  */
 public final class PoscarWriter {
     private PoscarWriter() {
