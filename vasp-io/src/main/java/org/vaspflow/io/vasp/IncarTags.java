@@ -1,11 +1,10 @@
 package org.vaspflow.io.vasp;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * The catalogue of VASP INCAR tags and their types, {@code templates/incar/incar-tags.yaml} (embedded in the
- * jar). Each line is {@code TAG: type} with type one of {@code int, real, bool, string, int-array,
+ * jar, read with Jackson YAML): a map {@code TAG: type}, type one of {@code int, real, bool, string, int-array,
  * real-array}.
  */
 public final class IncarTags {
@@ -77,24 +76,16 @@ public final class IncarTags {
     }
 
     private static Map<String, Type> load() {
-        Map<String, Type> map = new TreeMap<>();
         try (InputStream in = IncarTags.class.getResourceAsStream("incar-tags.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("incar-tags.yaml missing from the vasp-io jar");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                int colon = s.indexOf(':');
-                map.put(s.substring(0, colon).strip(), Type.parse(s.substring(colon + 1)));
-            }
+            Map<String, String> raw = new YAMLMapper().readValue(in, new TypeReference<Map<String, String>>() { });
+            Map<String, Type> map = new TreeMap<>();
+            raw.forEach((tag, type) -> map.put(tag.toUpperCase(Locale.ROOT), Type.parse(type)));
+            return Collections.unmodifiableMap(map);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the INCAR tag catalogue incar-tags.yaml", e);
         }
-        return Collections.unmodifiableMap(map);
     }
 }

@@ -44,6 +44,16 @@ class IncarTest {
     }
 
     @Test
+    void catalogueIsOnTheClasspath() {
+        assertTrue(IncarTags.all().size() >= 380, "tags: " + IncarTags.all().size());
+        assertEquals(IncarTags.Type.REAL_ARRAY, IncarTags.type("magmom").orElseThrow());
+        assertEquals(IncarTags.Type.INT_ARRAY, IncarTags.type("LDAUL").orElseThrow());
+        assertEquals(IncarTags.Type.BOOL, IncarTags.type("ML_LMLFF").orElseThrow());
+        assertEquals(IncarTags.Type.STRING, IncarTags.type("LREAL").orElseThrow());
+        assertTrue(IncarTags.type("ENCUTT").isEmpty());
+    }
+
+    @Test
     void repeatedTagKeepsFirstPositionAndLastValue() {
         Incar incar = IncarReader.parse("INCAR", "NPAR = 1\nNSW = 99\nNPAR = 64\n");
         assertEquals(List.of("NPAR", "NSW"), List.copyOf(incar.tags().keySet()));
