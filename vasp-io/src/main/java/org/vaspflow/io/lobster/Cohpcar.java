@@ -19,10 +19,13 @@ public record Cohpcar(Icohplist.Kind kind, int nSpins, double[] energiesEv, doub
      * {@code No.1:As5[4s]->Ga1[4s](2.4899)}.
      *
      * @param bondLabel "average" or the bond number ("1")
+     * @param atom1 LOBSTER atom (or LCFO fragment) label; "" for the average and for multi-centre labels
      * @param orbital1 orbital of atom1 ("" for a whole bond)
+     * @param lengthAngstrom bond length; NaN for the average and multi-centre labels
+     * @param label the label line as written
      */
     public record DataSet(String bondLabel, String atom1, String atom2, String orbital1, String orbital2,
-            double lengthAngstrom) {
+            double lengthAngstrom, String label) {
         public boolean isOrbitalResolved() {
             return !orbital1.isEmpty();
         }

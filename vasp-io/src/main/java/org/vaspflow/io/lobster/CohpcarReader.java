@@ -2,6 +2,7 @@ package org.vaspflow.io.lobster;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -30,13 +31,18 @@ public final class CohpcarReader {
     private static final Pattern LABEL = Pattern.compile(
             "^No\\.(\\d+):([^\\[]+?)(?:\\[([^\\]]*)\\])?->([^\\[(]+?)(?:\\[([^\\]]*)\\])?\\(([^)]*)\\)");
 
+    private static final Pattern OTHER = Pattern.compile("^No\\.(\\d+):\\S");
+
     private CohpcarReader() {
     }
 
     public static Cohpcar read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c, Compression.baseName(file).toUpperCase(Locale.ROOT));
-        }
+        return TextCursor.read(file, c -> parse(c, Compression.baseName(file).toUpperCase(Locale.ROOT)));
+    }
+
+    /** Parses text in memory; {@code name} (e.g. {@code COOPCAR.lobster}) tells the kind, as a file name does. */
+    public static Cohpcar parse(String name, String text) {
+        return TextCursor.parse(name, text, c -> parse(c, name.toUpperCase(Locale.ROOT)));
     }
 
     private static Cohpcar parse(TextCursor c, String name) {
@@ -59,15 +65,19 @@ public final class CohpcarReader {
         if (!avg.strip().equalsIgnoreCase("average")) {
             throw c.error("expected 'Average'");
         }
-        sets.add(new Cohpcar.DataSet("average", "", "", "", "", Double.NaN));
+        sets.add(new Cohpcar.DataSet("average", "", "", "", "", Double.NaN, "Average"));
         for (int i = 1; i < nsets; i++) {
             String l = c.require("label " + (i + 1) + " of " + nsets).strip();
             Matcher m = LABEL.matcher(l);
-            if (!m.find()) {
+            if (m.find()) {
+                sets.add(new Cohpcar.DataSet(m.group(1), m.group(2), m.group(4), nz(m.group(3)), nz(m.group(5)),
+                        c.parseDouble(m.group(6)), l));
+            } else if ((m = OTHER.matcher(l)).find()) {
+                // multi-centre COBI (No.13:Ge1[0 0 0]->Te2[1 0 0]->…) and other labels not split into two atoms
+                sets.add(new Cohpcar.DataSet(m.group(1), "", "", "", "", Double.NaN, l));
+            } else {
                 throw c.error("expected a set label like No.1:As5->Ga1(2.49)");
             }
-            sets.add(new Cohpcar.DataSet(m.group(1), m.group(2), m.group(4), nz(m.group(3)), nz(m.group(5)),
-                    TextCursor.fortranDouble(m.group(6))));
         }
         double[] energies = new double[nedos];
         double[] curves = new double[spins * nsets * nedos];
@@ -97,7 +107,7 @@ public final class CohpcarReader {
             }
             done = Completeness.partial(ex);
         }
-        return new Cohpcar(kind, spins, java.util.Arrays.copyOf(energies, rows), h[5], List.copyOf(sets),
+        return new Cohpcar(kind, spins, Arrays.copyOf(energies, rows), h[5], List.copyOf(sets),
                 trim(curves, spins * nsets, nedos, rows), trim(integrals, spins * nsets, nedos, rows), done);
     }
 

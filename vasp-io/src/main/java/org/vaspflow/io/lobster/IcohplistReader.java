@@ -40,9 +40,12 @@ public final class IcohplistReader {
     }
 
     public static Icohplist read(Path file) {
-        try (TextCursor c = TextCursor.open(file)) {
-            return parse(c, Compression.baseName(file));
-        }
+        return TextCursor.read(file, c -> parse(c, Compression.baseName(file)));
+    }
+
+    /** Parses text in memory; {@code name} (e.g. {@code ICOBILIST.lobster}) also tells the kind, as a file name does. */
+    public static Icohplist parse(String name, String text) {
+        return TextCursor.parse(name, text, c -> parse(c, name));
     }
 
     private static Icohplist parse(TextCursor c, String fileName) {

@@ -33,6 +33,8 @@ public enum FileFormat {
     LOBSTERIN("lobsterin"),
     CHARGE("charge"),
     GROSSPOP("grosspop"),
+    MADELUNG_ENERGIES("madelung_energies"),
+    SITE_POTENTIALS("site_potentials"),
     VASP_LOG("vasp_log");
 
     private final String key;
@@ -72,6 +74,12 @@ public enum FileFormat {
         }
         if (n.startsWith("GROSSPOP")) {
             return Optional.of(GROSSPOP);
+        }
+        if (n.startsWith("MADELUNGENERGIES")) {
+            return Optional.of(MADELUNG_ENERGIES);
+        }
+        if (n.startsWith("SITEPOTENTIALS")) {
+            return Optional.of(SITE_POTENTIALS);
         }
         if (n.startsWith("LOBSTEROUT") || n.equals("NOTFINISHEDLOBSTEROUT")) {
             return Optional.of(LOBSTEROUT);

@@ -39,13 +39,15 @@ public final class Inspectors {
         register(FileFormat.DOSCAR, DoscarSummary::summarize);
         register(FileFormat.PROCAR, ProcarSummary::summarize);
         register(FileFormat.EIGENVAL, EigenvalSummary::summarize);
-        register(FileFormat.ICOHPLIST, LobsterSummaries::icohplist);
-        register(FileFormat.COHPCAR, LobsterSummaries::cohpcar);
-        register(FileFormat.LOBSTEROUT, LobsterSummaries::lobsterout);
-        register(FileFormat.CHARGE, LobsterSummaries::charge);
-        register(FileFormat.LOBSTERIN, LobsterSummaries::lobsterin);
-        register(FileFormat.GROSSPOP, LobsterSummaries::grosspop);
-        register(FileFormat.LOBSTER_DOSCAR, LobsterSummaries::doscar);
+        register(FileFormat.ICOHPLIST, IcohplistSummary::summarize);
+        register(FileFormat.COHPCAR, CohpcarSummary::summarize);
+        register(FileFormat.LOBSTEROUT, LobsteroutSummary::summarize);
+        register(FileFormat.CHARGE, ChargeSummary::summarize);
+        register(FileFormat.LOBSTERIN, LobsterinSummary::summarize);
+        register(FileFormat.GROSSPOP, GrosspopSummary::summarize);
+        register(FileFormat.LOBSTER_DOSCAR, LobsterDoscarSummary::summarize);
+        register(FileFormat.MADELUNG_ENERGIES, MadelungEnergiesSummary::summarize);
+        register(FileFormat.SITE_POTENTIALS, SitePotentialsSummary::summarize);
     }
 
     private Inspectors() {
