@@ -185,6 +185,11 @@ public final class LocalExecutor implements Executor {
         return ScriptTemplate.render(template, v);
     }
 
+    /** The code in a folder's {@value #EXIT_FILE}, if the job script got to write it. */
+    public static Optional<Integer> exitCodeOf(Path folder) {
+        return exitCode(folder);
+    }
+
     static Optional<Integer> exitCode(Path folder) {
         try {
             String text = Files.readString(folder.resolve(EXIT_FILE)).strip();

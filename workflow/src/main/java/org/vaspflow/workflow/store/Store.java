@@ -135,6 +135,11 @@ public final class Store implements AutoCloseable {
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
+    /** Every calculation whose staged inputs hashed to {@code hash}, oldest first. */
+    public synchronized List<Calculation> withHash(String hash) {
+        return query("WHERE input_hash = '" + hash.replace("'", "") + "' ORDER BY id");
+    }
+
     /** Number of calculations in each state (states with none are absent). */
     public synchronized Map<CalcState, Integer> counts() {
         Map<CalcState, Integer> out = new EnumMap<>(CalcState.class);
