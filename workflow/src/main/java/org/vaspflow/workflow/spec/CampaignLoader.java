@@ -28,7 +28,6 @@ public final class CampaignLoader {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -51,14 +50,15 @@ public final class CampaignLoader {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : " (known keys: " + e.getKnownPropertyIds()
                     .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
-            throw new CampaignSpecException(source, path(e), line(e.getLocation()),
+            throw new CampaignSpecException(source, path(e), line(yaml, path(e), e.getLocation()),
                     "unknown key '" + e.getPropertyName() + "'" + known, e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new CampaignSpecException(source, path(e), line(e.getLocation()), String.valueOf(
+            throw new CampaignSpecException(source, path(e), line(yaml, path(e), e.getLocation()), String.valueOf(
                     cause.getMessage()), e);
         } catch (JsonMappingException e) {
-            throw new CampaignSpecException(source, path(e), line(e.getLocation()), e.getOriginalMessage(), e);
+            throw new CampaignSpecException(source, path(e), line(yaml, path(e), e.getLocation()),
+                    e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new CampaignSpecException(source, "", line(e.getLocation()), e.getOriginalMessage(), e);
         }
@@ -89,6 +89,14 @@ public final class CampaignLoader {
         return sb.toString();
     }
 
+    /**
+     * The line of {@code path} from the token walk (Jackson's own location trails behind for records, whose
+     * properties are buffered until the object ends), else Jackson's.
+     */
+    private static int line(String yaml, String path, JsonLocation loc) {
+        return lines(yaml).getOrDefault(path, line(loc));
+    }
+
     private static int line(JsonLocation loc) {
         return loc == null ? 0 : Math.max(0, loc.getLineNr());
     }
@@ -104,7 +112,7 @@ public final class CampaignLoader {
                 }
             }
         } catch (IOException e) {
-            // already bound successfully once, so this cannot fail; lines are a courtesy
+            // a syntax error: the lines read so far are all there is
         }
         return out;
     }
