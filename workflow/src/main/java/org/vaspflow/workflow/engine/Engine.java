@@ -253,8 +253,10 @@ public final class Engine {
         for (Calculation c : store.inState(CalcState.RETRIEVED)) {
             Path folder = stager.folder(c);
             int exit = org.vaspflow.workflow.exec.LocalExecutor.exitCodeOf(folder).orElse(-1);
-            List<String> errors = Diagnoser.ids(diagnoser.diagnoseFolder(folder, false));
-            Map<String, Object> result = ResultParser.parse(folder, exit, errors);
+            var diagnosis = diagnoser.diagnoseFolder(folder, false);
+            Map<String, Object> result = ResultParser.parse(folder, exit, diagnoser.failures(diagnosis));
+            result.put("warnings", Diagnoser.ids(diagnosis).stream()
+                    .filter(id -> !((List<?>) result.get("errors")).contains(id)).toList());
             result.put("attempt", c.attempt());
             store.transition(c.id(), CalcState.RETRIEVED, CalcState.PARSED, "parsed", Change.NONE.withResult(
                     json(result)));

@@ -19,8 +19,8 @@ import org.vaspflow.io.vasp.IncarReader;
 
 /**
  * Finds the catalogue's errors in VASP output files. A file's role comes from its name ({@code OSZICAR*},
- * {@code OUTCAR*}, {@code vasprun*}, names containing {@code err} are standard error, anything else is VASP's
- * standard output, like custodian's {@code vasp.out}); a folder is searched file by file ({@code vasp.out},
+ * {@code OUTCAR*}, {@code vasprun*}; {@code *std_err*}, {@code *stderr*}, {@code *.err} and PBS's {@code *.eNNN}
+ * are standard error; anything else is VASP's standard output, like custodian's {@code vasp.out}); a folder is searched file by file ({@code vasp.out},
  * {@code vasp.err}, {@code std_err.txt}, {@code OUTCAR}, {@code OSZICAR}, {@code vasprun.xml}). Text markers
  * are plain substrings matched line by line; the INCAR beside a file supplies NELM and the {@code unless_incar}
  * tags. Files are read through {@link Compression}, so {@code .gz} logs work. Unreadable output files give no
@@ -62,9 +62,14 @@ public final class Diagnoser {
         return out;
     }
 
-    /** Error ids across diagnoses, without repeats, in catalogue order. */
+    /** Error ids across diagnoses, without repeats, in file order. */
     public static List<String> ids(List<FileDiagnosis> diagnoses) {
         return diagnoses.stream().flatMap(d -> d.errors().stream()).map(Finding::id).distinct().toList();
+    }
+
+    /** The ids of {@link #ids} that mean the run failed (not {@link ErrorEntry#warning()} ones). */
+    public List<String> failures(List<FileDiagnosis> diagnoses) {
+        return ids(diagnoses).stream().filter(id -> catalog.entry(id).map(e -> !e.warning()).orElse(true)).toList();
     }
 
     static String role(Path file) {
@@ -78,7 +83,9 @@ public final class Diagnoser {
         if (name.startsWith("vasprun")) {
             return "vasprun";
         }
-        return name.contains("err") ? "stderr" : "stdout";
+        boolean stderr = name.contains("std_err") || name.contains("stderr") || name.endsWith(".err")
+                || name.matches(".*\\.e\\d+");
+        return stderr ? "stderr" : "stdout";
     }
 
     FileDiagnosis diagnoseFile(Path file, String role) {

@@ -8,11 +8,14 @@ import java.util.List;
  * @param id          custodian's error name where custodian has one ({@code brmix}, {@code zpotrf}, ...)
  * @param custodian   true when {@code id} is custodian's name (so results can be compared with custodian's)
  * @param aliases     other names the same failure went by
+ * @param warning     true for messages that do not by themselves mean the run failed (reported by
+ *                    {@code diagnose}, corrected only when the run failed for another reason)
  * @param detect      how to recognise it
  * @param ladder      escalation: the first occurrence applies step 0, the next step 1, ...; past the end the
  *                    calculation is given up
  */
-public record ErrorEntry(String id, boolean custodian, List<String> aliases, String description, Detection detect,
+public record ErrorEntry(String id, boolean custodian, List<String> aliases, String description, boolean warning,
+                         Detection detect,
                          List<List<Action>> ladder) {
     public ErrorEntry {
         if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
@@ -27,6 +30,6 @@ public record ErrorEntry(String id, boolean custodian, List<String> aliases, Str
     }
 
     public ErrorEntry withDetect(Detection d) {
-        return new ErrorEntry(id, custodian, aliases, description, d, ladder);
+        return new ErrorEntry(id, custodian, aliases, description, warning, d, ladder);
     }
 }
