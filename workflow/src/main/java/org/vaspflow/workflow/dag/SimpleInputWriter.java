@@ -40,7 +40,7 @@ public final class SimpleInputWriter implements InputWriter {
                 + node.adsorbateSite()) + "\n";
         Files.writeString(folder.resolve("INCAR"), comment + incar.write(true), StandardCharsets.US_ASCII);
         List<Integer> k = node.step().kpoints().isEmpty() ? List.of(1, 1, 1) : node.step().kpoints();
-        Kpoints kp = Kpoints.mesh("vaspflow " + node.name(), true, k.stream().mapToInt(Integer::intValue).toArray(),
+        Kpoints kp = Kpoints.mesh("vaspflow step " + node.step().name(), true, k.stream().mapToInt(Integer::intValue).toArray(),
                 new double[] {0, 0, 0});
         Files.writeString(folder.resolve("KPOINTS"), KpointsWriter.write(kp), StandardCharsets.US_ASCII);
         new PotcarSpec(poscar.structure().speciesGroups().stream().map(g -> g.element().symbol()).toList())
