@@ -29,6 +29,7 @@ import org.vaspflow.workflow.store.CalcState;
 import org.vaspflow.workflow.store.Calculation;
 import org.vaspflow.workflow.store.Change;
 import org.vaspflow.workflow.store.HistoryEntry;
+import org.vaspflow.workflow.store.IllegalTransitionException;
 import org.vaspflow.workflow.store.Store;
 import org.vaspflow.workflow.dag.InputWriter;
 
@@ -124,17 +125,25 @@ public final class Engine {
         }
     }
 
-    /** One pass over every state; true when anything moved. */
+    /**
+     * One pass over every state; true when anything moved. A calculation moved meanwhile by another process
+     * (the CLI's {@code cancel} or {@code retry}) makes its transition stale; the pass ends and the next one
+     * reads the store afresh.
+     */
     public boolean tick() {
-        boolean p = promote();
-        p |= stageAll();
-        if (!options.dryRun()) {
-            p |= submitAll();
-            p |= pollAll();
-            p |= finishAll();
-            p |= recoverAll();
+        try {
+            boolean p = promote();
+            p |= stageAll();
+            if (!options.dryRun()) {
+                p |= submitAll();
+                p |= pollAll();
+                p |= finishAll();
+                p |= recoverAll();
+            }
+            return p;
+        } catch (IllegalTransitionException e) {
+            return true;
         }
-        return p;
     }
 
     private boolean promote() {
