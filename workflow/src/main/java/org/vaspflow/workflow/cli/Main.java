@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
             SymmetryCommand.class, EnumerateCommand.class,
-            ProfileCommand.class, CommandLine.HelpCommand.class})
+            ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
+            ResultsCommand.class, DiagnoseCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

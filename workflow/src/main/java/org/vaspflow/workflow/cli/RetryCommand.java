@@ -1,0 +1,57 @@
+package org.vaspflow.workflow.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.vaspflow.workflow.recovery.Recovery;
+import org.vaspflow.workflow.store.CalcState;
+import org.vaspflow.workflow.store.Calculation;
+import org.vaspflow.workflow.store.Change;
+import org.vaspflow.workflow.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vaspflow retry ID...}: puts FAILED, LOST, CANCELLED or HELD calculations back to READY (a new attempt;
+ * the folder is backed up into {@code attempt-N/} first). The next {@code run} picks them up.
+ */
+@Command(name = "retry", mixinStandardHelpOptions = true, description = "Run failed or cancelled calculations again.")
+public final class RetryCommand implements Callable<Integer> {
+    private static final Set<CalcState> RETRYABLE = Set.of(CalcState.FAILED, CalcState.LOST, CalcState.CANCELLED,
+            CalcState.HELD);
+
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "Calculation ids or names.")
+    List<String> ids;
+
+    @Option(names = "--campaign", description = "Campaign YAML or folder (default: .).")
+    Path campaign = Path.of(".");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        int failures = 0;
+        try (Store store = CampaignStore.open(campaign, spec.commandLine())) {
+            for (Calculation c : CampaignStore.resolve(store, ids, spec.commandLine())) {
+                if (!RETRYABLE.contains(c.state())) {
+                    System.err.println("vaspflow: " + c.name() + " is " + c.state() + ", not retryable");
+                    failures++;
+                    continue;
+                }
+                boolean ran = c.state() != CalcState.HELD && !c.jobName().isEmpty();
+                if (ran) {
+                    Recovery.backup(CampaignStore.folder(campaign).resolve(c.folder()), c.attempt());
+                }
+                store.transition(c.id(), c.state(), CalcState.READY, "retry requested by the user",
+                        ran ? Change.NONE.withNextAttempt() : Change.NONE);
+                System.out.println(c.id() + " " + c.name() + " READY");
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+}
