@@ -54,9 +54,9 @@ public final class ResultsCommand implements Callable<Integer> {
             System.out.println("id,name,step,attempt," + String.join(",", CSV_KEYS));
             for (Map<String, Object> r : rows) {
                 Map<?, ?> res = (Map<?, ?>) r.get("result");
-                List<String> cells = new ArrayList<>(List.of(String.valueOf(r.get("id")), csvCell(r.get("name")),
-                        csvCell(r.get("step")), String.valueOf(r.get("attempt"))));
-                CSV_KEYS.forEach(k -> cells.add(res.containsKey(k) ? csvCell(res.get(k)) : ""));
+                List<String> cells = new ArrayList<>(List.of(String.valueOf(r.get("id")), Csv.cell(r.get("name")),
+                        Csv.cell(r.get("step")), String.valueOf(r.get("attempt"))));
+                CSV_KEYS.forEach(k -> cells.add(res.containsKey(k) ? Csv.cell(res.get(k)) : ""));
                 System.out.println(String.join(",", cells));
             }
         } else if (json) {
@@ -68,10 +68,5 @@ public final class ResultsCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static String csvCell(Object v) {
-        String s = String.valueOf(v);
-        return s.matches("[^,\"\n]*") ? s : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -39,7 +39,7 @@ public final class Planner {
         int added = 0;
         for (MatrixPoint p : spec.matrix().points()) {
             for (StepSpec s : spec.steps()) {
-                if (s.dynamic() || !parentPresent(store, p, s)) {
+                if (s.dynamic() || !applies(p, s) || !parentPresent(store, p, s)) {
                     continue;
                 }
                 if (add(store, p, s).isPresent()) {
@@ -50,15 +50,67 @@ public final class Planner {
         return added;
     }
 
+    /** Every calculation the campaign can have (dynamic steps included), in plan order, as nodes. */
+    public List<CalcNode> nodes() {
+        List<CalcNode> out = new ArrayList<>();
+        for (MatrixPoint p : spec.matrix().points()) {
+            for (StepSpec s : spec.steps()) {
+                if (applies(p, s)) {
+                    out.add(node(p, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name of the calculation {@code node} depends on, empty for a first step. */
+    public Optional<String> parentName(CalcNode node) {
+        StepSpec s = node.step();
+        return s.after().isEmpty() ? Optional.empty() : Optional.of(parentLabel(node.point(), s) + "/" + s.after());
+    }
+
+    /**
+     * Whether step {@code s} runs at point {@code p}: steps that place an adsorbate (and their descendants) run at
+     * the points with an adsorbate, every other step at the clean points.
+     */
+    boolean applies(MatrixPoint p, StepSpec s) {
+        return p.adsorbate().isPresent() == placesAdsorbate(s);
+    }
+
+    private boolean placesAdsorbate(StepSpec s) {
+        return s.adsorb() || !s.after().isEmpty() && placesAdsorbate(spec.step(s.after()));
+    }
+
+    /** The steps before {@code s}, first step first. */
+    List<StepSpec> ancestors(StepSpec s) {
+        List<StepSpec> chain = new ArrayList<>();
+        for (String a = s.after(); !a.isEmpty(); a = spec.step(a).after()) {
+            chain.add(0, spec.step(a));
+        }
+        return chain;
+    }
+
+    private String parentLabel(MatrixPoint p, StepSpec s) {
+        return placesAdsorbate(spec.step(s.after())) ? p.label() : p.clean().label();
+    }
+
+    private CalcNode node(MatrixPoint p, StepSpec s) {
+        String structure = campaignDir.resolve(p.material().structure()).normalize().toString();
+        return CalcNode.of(p, structure, ancestors(s), s);
+    }
+
     /** Adds the dynamic children of a DONE calculation whose conditions its result meets. */
     public int expand(Store store, Calculation done, Map<String, Object> result) {
         CalcNode parent = CalcNode.fromJson(done.spec());
-        MatrixPoint point = point(parent);
         int added = 0;
         for (StepSpec s : spec.steps()) {
-            if (s.dynamic() && s.after().equals(parent.step().name()) && matches(s.when(), result)
-                    && add(store, point, s).isPresent()) {
-                added++;
+            if (!s.dynamic() || !s.after().equals(parent.step().name()) || !matches(s.when(), result)) {
+                continue;
+            }
+            for (MatrixPoint p : spec.matrix().points()) {
+                if (applies(p, s) && parentLabel(p, s).equals(parent.label()) && add(store, p, s).isPresent()) {
+                    added++;
+                }
             }
         }
         return added;
@@ -82,7 +134,7 @@ public final class Planner {
     }
 
     private boolean parentPresent(Store store, MatrixPoint p, StepSpec s) {
-        return s.after().isEmpty() || store.findByName(p.label() + "/" + s.after()).isPresent();
+        return s.after().isEmpty() || store.findByName(parentLabel(p, s) + "/" + s.after()).isPresent();
     }
 
     private Optional<Long> add(Store store, MatrixPoint p, StepSpec s) {
@@ -90,18 +142,9 @@ public final class Planner {
         if (store.findByName(name).isPresent()) {
             return Optional.empty();
         }
+        CalcNode node = node(p, s);
         List<Long> deps = new ArrayList<>();
-        if (!s.after().isEmpty()) {
-            deps.add(store.findByName(p.label() + "/" + s.after()).orElseThrow().id());
-        }
-        String structure = campaignDir.resolve(p.material().structure()).normalize().toString();
-        CalcNode node = CalcNode.of(p, structure, s);
+        parentName(node).ifPresent(parent -> deps.add(store.findByName(parent).orElseThrow().id()));
         return Optional.of(store.add(name, s.name(), "runs/" + p.label() + "/" + s.name(), node.toJson(), deps));
-    }
-
-    private MatrixPoint point(CalcNode n) {
-        return spec.matrix().points().stream().filter(p -> p.label().equals(n.label())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("matrix point " + n.label() + " is no longer in the "
-                        + "campaign"));
     }
 }

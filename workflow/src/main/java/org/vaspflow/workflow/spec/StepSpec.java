@@ -2,6 +2,7 @@ package org.vaspflow.workflow.spec;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,9 +19,13 @@ import java.util.Set;
  *                dynamic: it is added to the campaign only when its parent finishes with matching results
  * @param variant VASP executable: {@code std} (default), {@code gam} or {@code ncl}
  * @param ntasks  MPI ranks (default 1)
+ * @param slab    when present, the step cuts this slab from the structure it starts from
+ * @param adsorb  the step places the matrix point's adsorbate on the surface it starts from; it and its
+ *                descendants run once per adsorbate, the other steps once per clean point
  */
 public record StepSpec(String name, String after, String preset, Map<String, Object> incar, List<Integer> kpoints,
-                       List<String> carry, Map<String, Object> when, String variant, int ntasks) {
+                       List<String> carry, Map<String, Object> when, String variant, int ntasks,
+                       Optional<SlabSpec> slab, boolean adsorb) {
     /** Files a step may carry forward. */
     public static final Set<String> CARRIABLE = Set.of("CONTCAR", "CHGCAR", "WAVECAR", "CHG", "WAVEDER");
 
@@ -49,6 +54,15 @@ public record StepSpec(String name, String after, String preset, Map<String, Obj
         if (ntasks < 1) {
             throw new IllegalArgumentException("ntasks must be positive");
         }
+        slab = slab == null ? Optional.empty() : slab;
+        if (slab.isPresent() && adsorb) {
+            throw new IllegalArgumentException("a step either cuts a slab or places an adsorbate, not both");
+        }
+    }
+
+    public StepSpec(String name, String after, String preset, Map<String, Object> incar, List<Integer> kpoints,
+                    List<String> carry, Map<String, Object> when, String variant, int ntasks) {
+        this(name, after, preset, incar, kpoints, carry, when, variant, ntasks, Optional.empty(), false);
     }
 
     /** Whether this step is added only once its parent's result is known. */

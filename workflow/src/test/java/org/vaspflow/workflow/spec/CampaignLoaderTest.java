@@ -38,8 +38,10 @@ class CampaignLoaderTest {
     void bindsAndExpandsTheMatrix() {
         CampaignSpec s = CampaignLoader.parse(GOOD, "good.yaml");
         assertEquals(2, s.maxAttempts());
-        assertEquals(2 * 2 * 2 * 1, s.matrix().points().size());
-        assertEquals("feo-Mn-q+1-OH", s.matrix().points().get(3).label());
+        // materials × dopants × charges × (clean surface + one adsorbate)
+        assertEquals(2 * 2 * 2 * 2, s.matrix().points().size());
+        assertEquals("feo-Mn-q+1", s.matrix().points().get(6).label());
+        assertEquals("feo-Mn-q+1-OH", s.matrix().points().get(7).label());
         assertEquals(List.of("CONTCAR", "CHGCAR"), s.step("static").carry());
         assertTrue(s.step("lobster").dynamic());
     }

@@ -1,0 +1,134 @@
+package org.vaspflow.workflow.dag;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.vaspflow.io.structure.Element;
+import org.vaspflow.io.structure.Structure;
+import org.vaspflow.workflow.build.SiteEnumeration;
+import org.vaspflow.workflow.build.Supercells;
+import org.vaspflow.workflow.inputs.StructureFiles;
+import org.vaspflow.workflow.spec.Matrix;
+import org.vaspflow.workflow.spec.MatrixPoint;
+import org.vaspflow.workflow.spec.StepSpec;
+
+/**
+ * Builds the structure a calculation starts from. From the material's file: the supercell, then each
+ * substitution (the dopant's {@code config}-th symmetry-distinct arrangement by Ewald energy), then the content
+ * (vacancies in the arrangement of lowest Ewald energy), then the slab and adsorbate of every step on the way to
+ * this one. From a parent's CONTCAR, only this step's own slab or adsorbate is applied: everything before is
+ * already in the relaxed structure. Deterministic: the same node always gives the same structure, so a restarted
+ * campaign and {@code vaspflow plan} write the same inputs.
+ */
+public final class StructureBuilder {
+    /** Symmetry tolerance (Å) for the enumerations; matches {@code vaspflow enumerate}'s default. */
+    public static final double SYMPREC_ANGSTROM = 1e-3;
+
+    /** A structure and one line per transformation applied, for the folder's provenance. */
+    public record Built(Structure structure, List<String> provenance) {
+        public Built {
+            provenance = List.copyOf(provenance);
+        }
+    }
+
+    private final SurfaceSteps surfaces;
+
+    public StructureBuilder(SurfaceSteps surfaces) {
+        this.surfaces = surfaces;
+    }
+
+    /**
+     * @param start        the structure file the step starts from
+     * @param fromMaterial whether {@code start} is the material's own file (else a parent's CONTCAR)
+     */
+    public Built build(CalcNode node, Path start, boolean fromMaterial) {
+        List<String> notes = new ArrayList<>();
+        Structure s = StructureFiles.read(start);
+        notes.add("start: " + start.getFileName() + " (" + s.formula() + ", " + s.size() + " atoms)");
+        List<StepSpec> chain = new ArrayList<>();
+        if (fromMaterial) {
+            s = bulk(node.point(), s, notes);
+            chain.addAll(node.ancestors());
+        }
+        chain.add(node.step());
+        for (StepSpec step : chain) {
+            if (step.slab().isPresent()) {
+                s = surfaces.slab(s, node.point().material().slab().orElse(step.slab().get()), notes);
+            }
+            if (step.adsorb()) {
+                s = surfaces.adsorb(s, node.point().adsorbate().orElseThrow(), notes);
+            }
+        }
+        return new Built(s, notes);
+    }
+
+    static Structure bulk(MatrixPoint p, Structure s, List<String> notes) {
+        Matrix.Material m = p.material();
+        if (!m.supercell().isEmpty()) {
+            s = s.supercell(m.supercell().get(0), m.supercell().get(1), m.supercell().get(2));
+            notes.add("supercell " + m.supercell() + ": " + s.size() + " atoms");
+        } else if (m.supercellSize() > 0) {
+            int[][] scaling = Supercells.mostCompact(s.lattice(), m.supercellSize(), m.inPlane());
+            s = s.supercell(scaling);
+            notes.add("supercell of " + m.supercellSize() + " cells" + (m.inPlane() ? " in plane" : "") + ", matrix "
+                    + java.util.Arrays.deepToString(scaling) + ": " + s.size() + " atoms");
+        }
+        if (p.dopant().isPresent()) {
+            Matrix.Dopant d = p.dopant().get();
+            boolean first = true;
+            for (Map.Entry<String, String> sub : new TreeMap<>(d.substitute()).entrySet()) {
+                int config = first ? p.config() : 0;
+                s = pick(s, Element.of(sub.getKey()), Optional.of(Element.of(sub.getValue())), d.count(), config,
+                        "dopant " + d.name() + ": " + d.count() + " " + sub.getKey() + " -> " + sub.getValue(), notes);
+                first = false;
+            }
+        }
+        if (p.content().isPresent()) {
+            Matrix.Content c = p.content().get();
+            Element el = Element.of(c.element());
+            int sites = (int) s.sites().stream().filter(site -> site.element().equals(el)).count();
+            double kept = c.fraction() * sites;
+            long keep = Math.round(kept);
+            if (Math.abs(kept - keep) > 0.05) {
+                throw new IllegalArgumentException("content " + c.name() + ": " + c.fraction() + " of " + sites + " "
+                        + el.symbol() + " sites is " + String.format(java.util.Locale.ROOT, "%.3f", kept)
+                        + ", not a whole number of atoms; choose a supercell with a multiple of "
+                        + denominator(c.fraction()) + " " + el.symbol() + " sites");
+            }
+            if (keep < sites) {
+                s = pick(s, el, Optional.empty(), (int) (sites - keep), 0, "content " + c.name() + ": " + (sites - keep)
+                        + " of " + sites + " " + el.symbol() + " removed", notes);
+            }
+        }
+        return s;
+    }
+
+    private static Structure pick(Structure s, Element host, Optional<Element> replacement, int count, int config,
+            String what, List<String> notes) {
+        SiteEnumeration.Result r = SiteEnumeration.enumerate(s, host, replacement, count, SYMPREC_ANGSTROM, Map.of(),
+                SiteEnumeration.DEFAULT_MAX_CONFIGURATIONS);
+        if (config >= r.configurations().size()) {
+            throw new IllegalArgumentException(what + ": configuration " + (config + 1) + " was asked for, but the cell "
+                    + "has only " + r.configurations().size() + " symmetry-distinct ones");
+        }
+        SiteEnumeration.Configuration c = r.configurations().get(config);
+        notes.add(what + "; configuration " + (config + 1) + " of " + r.configurations().size()
+                + " symmetry-distinct (sites " + java.util.Arrays.toString(c.sites()) + ", Ewald energy "
+                + (c.ewaldEnergyEv().isPresent() ? String.format(java.util.Locale.ROOT, "%.4f eV",
+                c.ewaldEnergyEv().getAsDouble()) : "n/a: no charge-balanced oxidation states") + ")");
+        return c.structure();
+    }
+
+    /** The smallest n ≤ 12 with n·fraction whole, for the error message. */
+    private static int denominator(double fraction) {
+        for (int n = 1; n <= 12; n++) {
+            if (Math.abs(n * fraction - Math.round(n * fraction)) < 0.01) {
+                return n;
+            }
+        }
+        return 12;
+    }
+}
