@@ -36,4 +36,30 @@ final class CampaignStore {
         }
         return out;
     }
+
+    /** What a command does to one calculation; may throw I/O errors. */
+    interface Action {
+        void apply(Store store, Calculation c) throws java.io.IOException;
+    }
+
+    /**
+     * Applies {@code action} to each calculation named in {@code ids} whose state {@code allowed} accepts, and
+     * reports the others on stderr ("NAME is STATE" + {@code refusal}). Returns the exit code: 0 when every
+     * calculation was acted on, 1 otherwise.
+     */
+    static int forEach(Path campaign, List<String> ids, CommandLine cmd, java.util.function.Predicate<Calculation>
+            allowed, String refusal, Action action) throws java.io.IOException {
+        int failures = 0;
+        try (Store store = open(campaign, cmd)) {
+            for (Calculation c : resolve(store, ids, cmd)) {
+                if (!allowed.test(c)) {
+                    System.err.println("vaspflow: " + c.name() + " is " + c.state() + refusal);
+                    failures++;
+                    continue;
+                }
+                action.apply(store, c);
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
 }

@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 import org.vaspflow.workflow.exec.JobHandle;
 import org.vaspflow.workflow.exec.LocalExecutor;
 import org.vaspflow.workflow.store.CalcState;
-import org.vaspflow.workflow.store.Calculation;
 import org.vaspflow.workflow.store.Change;
-import org.vaspflow.workflow.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,24 +28,16 @@ public final class CancelCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        int failures = 0;
+    public Integer call() throws java.io.IOException {
         LocalExecutor local = new LocalExecutor("", (variant, n) -> "", List.of(), 1);
-        try (Store store = CampaignStore.open(campaign, spec.commandLine())) {
-            for (Calculation c : CampaignStore.resolve(store, ids, spec.commandLine())) {
-                if (!c.state().canGo(CalcState.CANCELLED)) {
-                    System.err.println("vaspflow: " + c.name() + " is " + c.state() + " and cannot be cancelled");
-                    failures++;
-                    continue;
-                }
-                if (c.state().active()) {
-                    local.cancel(new JobHandle(c.jobName(), c.jobId(), CampaignStore.folder(campaign)
-                            .resolve(c.folder())));
-                }
-                store.transition(c.id(), c.state(), CalcState.CANCELLED, "cancelled by the user", Change.NONE);
-                System.out.println(c.id() + " " + c.name() + " CANCELLED");
-            }
-        }
-        return failures == 0 ? 0 : 1;
+        return CampaignStore.forEach(campaign, ids, spec.commandLine(), c -> c.state().canGo(CalcState.CANCELLED),
+                " and cannot be cancelled", (store, c) -> {
+                    if (c.state().active()) {
+                        local.cancel(new JobHandle(c.jobName(), c.jobId(), CampaignStore.folder(campaign)
+                                .resolve(c.folder())));
+                    }
+                    store.transition(c.id(), c.state(), CalcState.CANCELLED, "cancelled by the user", Change.NONE);
+                    System.out.println(c.id() + " " + c.name() + " CANCELLED");
+                });
     }
 }

@@ -7,9 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.vaspflow.workflow.recovery.Recovery;
 import org.vaspflow.workflow.store.CalcState;
-import org.vaspflow.workflow.store.Calculation;
 import org.vaspflow.workflow.store.Change;
-import org.vaspflow.workflow.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,23 +33,15 @@ public final class RetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int failures = 0;
-        try (Store store = CampaignStore.open(campaign, spec.commandLine())) {
-            for (Calculation c : CampaignStore.resolve(store, ids, spec.commandLine())) {
-                if (!RETRYABLE.contains(c.state())) {
-                    System.err.println("vaspflow: " + c.name() + " is " + c.state() + ", not retryable");
-                    failures++;
-                    continue;
-                }
-                boolean ran = c.state() != CalcState.HELD && !c.jobName().isEmpty();
-                if (ran) {
-                    Recovery.backup(CampaignStore.folder(campaign).resolve(c.folder()), c.attempt());
-                }
-                store.transition(c.id(), c.state(), CalcState.READY, "retry requested by the user",
-                        ran ? Change.NONE.withNextAttempt() : Change.NONE);
-                System.out.println(c.id() + " " + c.name() + " READY");
-            }
-        }
-        return failures == 0 ? 0 : 1;
+        return CampaignStore.forEach(campaign, ids, spec.commandLine(), c -> RETRYABLE.contains(c.state()),
+                ", not retryable", (store, c) -> {
+                    boolean ran = c.state() != CalcState.HELD && !c.jobName().isEmpty();
+                    if (ran) {
+                        Recovery.backup(CampaignStore.folder(campaign).resolve(c.folder()), c.attempt());
+                    }
+                    store.transition(c.id(), c.state(), CalcState.READY, "retry requested by the user",
+                            ran ? Change.NONE.withNextAttempt() : Change.NONE);
+                    System.out.println(c.id() + " " + c.name() + " READY");
+                });
     }
 }
