@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Locale;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -51,7 +52,33 @@ public final class FreeEnergyPlot {
                 r.limitingPotentialReductionV()), COLORS[2]);
         add(chart, r, r.limitingPotentialOxidationV(), String.format(Locale.ROOT, "U_L,%s = %.3f V", dir[1],
                 r.limitingPotentialOxidationV()), COLORS[3]);
+        labelStates(chart, r);
         return chart;
+    }
+
+    /** Names each state (what the step before it produced) just above its highest drawn level. */
+    private static void labelStates(XYChart chart, FreeEnergyResult r) {
+        double[][] levels = {r.levelsEv(0), r.levelsEv(r.equilibriumPotentialV()),
+            r.levelsEv(r.limitingPotentialReductionV()), r.levelsEv(r.limitingPotentialOxidationV())};
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] l : levels) {
+            for (double v : l) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        double pad = 0.04 * Math.max(hi - lo, 0.1);
+        chart.getStyler().setYAxisMax(hi + 3 * pad);
+        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        for (int i = 0; i < levels[0].length; i++) {
+            double top = Double.NEGATIVE_INFINITY;
+            for (double[] l : levels) {
+                top = Math.max(top, l[i]);
+            }
+            String text = i == 0 ? "start" : String.join(" + ", r.pathway().steps().get(i - 1).products().keySet());
+            chart.addAnnotation(new AnnotationText(text, i, top + pad, false));
+        }
     }
 
     /** One potential's staircase: levels as thick segments, connectors dashed; gaps are NaN y values. */
