@@ -22,7 +22,8 @@ import org.vaspflow.io.vasp.xml.VasprunReader;
  * (pymatgen's {@code Vasprun.final_energy}: e_0_energy of the last ionic step, with pymatgen's VASP 5 workaround),
  * else OUTCAR ({@code energy(sigma->0)} of the last ionic step, pymatgen's {@code Outcar.final_energy}), else OSZICAR
  * ({@code E0} of the last ionic step). Files are found by their name without compression suffix, and also by a
- * name with a suffix such as {@code vasprun.xml.relax1.gz} when no plain one exists.
+ * name with a suffix such as {@code vasprun.xml.relax1.gz} when no plain one exists (and, for vasprun.xml, a
+ * variant such as {@code vasprun.magmom_ldau.xml.gz}).
  *
  * @param energyEv the energy of the whole cell, eV
  * @param nAtoms atoms in the cell (0 when the file does not say: OSZICAR)
@@ -84,6 +85,12 @@ public record CalcEnergy(double energyEv, int nAtoms, Path file, String quantity
                 return Optional.of(f);
             }
         }
-        return files.stream().filter(f -> f.getFileName().toString().startsWith(base + ".")).findFirst();
+        Optional<Path> suffixed = files.stream().filter(f -> f.getFileName().toString().startsWith(base + "."))
+                .findFirst();
+        if (suffixed.isPresent() || !base.equals("vasprun.xml")) {
+            return suffixed;
+        }
+        // pymatgen's test files name variants vasprun.<variant>.xml(.gz): accept them when nothing else is there
+        return files.stream().filter(f -> Compression.baseName(f).matches("vasprun\\..+\\.xml")).findFirst();
     }
 }
