@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -47,6 +48,11 @@ public final class PathwayLoader {
     public static Pathway parse(String yaml, String source) {
         Pathway p;
         try {
+            // Jackson reports unknown keys of a record only after its constructor ran; a constructor error (say, a
+            // missing 'steps' because it was spelt 'step') would hide the real mistake, so keys are checked first
+            unknownKey(YAML.readTree(yaml), "", TOP).ifPresent(k -> {
+                throw new PathwayException(source, k[0], lines(yaml).getOrDefault(k[0], 0), k[1], null);
+            });
             p = YAML.readValue(yaml, Pathway.class);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : " (known keys: " + e.getKnownPropertyIds()
@@ -72,6 +78,47 @@ public final class PathwayLoader {
             throw new PathwayException(source, first[0], lines(yaml).getOrDefault(first[0], 0), first[1], null);
         }
         return p;
+    }
+
+    private static final List<String> TOP = List.of("name", "reaction", "process", "carrier", "species", "zpe_ev",
+            "ts_ev", "o2_correction", "equilibrium_potential_v", "steps");
+    private static final Map<String, List<String>> NESTED = Map.of(
+            "carrier", List.of("ion", "reference", "per_pair"),
+            "species.*", List.of("energy_ev", "calc", "formula_units", "note"),
+            "o2_correction", List.of("method", "value_ev", "species", "water", "hydrogen", "water_splitting_ev"),
+            "steps[]", List.of("name", "type", "reactants", "products", "electrons"));
+
+    /** The first key that is not one of {@code known} at {@code path} or below, as (path, reason). */
+    private static java.util.Optional<String[]> unknownKey(JsonNode node, String path, List<String> known) {
+        if (node == null || !node.isObject()) {
+            return java.util.Optional.empty();
+        }
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            String at = path.isEmpty() ? k : path + "." + k;
+            if (!known.contains(k)) {
+                return java.util.Optional.of(new String[] {at, "unknown key '" + k + "' (known keys: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")"});
+            }
+            java.util.Optional<String[]> below = java.util.Optional.empty();
+            JsonNode v = node.get(k);
+            if (path.isEmpty() && NESTED.containsKey(k)) {
+                below = unknownKey(v, at, NESTED.get(k));
+            } else if (path.isEmpty() && k.equals("species") && v.isObject()) {
+                for (java.util.Iterator<String> s = v.fieldNames(); s.hasNext() && below.isEmpty();) {
+                    String name = s.next();
+                    below = unknownKey(v.get(name), at + "." + name, NESTED.get("species.*"));
+                }
+            } else if (path.isEmpty() && k.equals("steps") && v.isArray()) {
+                for (int i = 0; i < v.size() && below.isEmpty(); i++) {
+                    below = unknownKey(v.get(i), at + "[" + i + "]", NESTED.get("steps[]"));
+                }
+            }
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static String path(JsonMappingException e) {

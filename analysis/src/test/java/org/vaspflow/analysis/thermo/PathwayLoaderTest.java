@@ -36,6 +36,17 @@ class PathwayLoaderTest {
     }
 
     @Test
+    void unknownTopLevelKeyIsNamedEvenWhenRequiredKeysAreMissing() {
+        String yaml = HEAD + """
+                species: {Na: {energy_ev: -1}}
+                step: []
+                """;
+        PathwayException e = assertThrows(PathwayException.class, () -> PathwayLoader.parse(yaml, "p.yaml"));
+        assertTrue(e.getMessage().contains("unknown key 'step'"), e.getMessage());
+        assertEquals(5, e.line());
+    }
+
+    @Test
     void stepNamingAnUnknownSpeciesNamesPathAndLine() {
         String yaml = HEAD + """
                 species:
