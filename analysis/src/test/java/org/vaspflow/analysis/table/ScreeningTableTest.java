@@ -114,6 +114,20 @@ class ScreeningTableTest {
         assertEquals(List.of("Na-Cl"), List.copyOf(only.icohpMean().keySet()));
     }
 
+    /**
+     * A truncated vasprun.xml (custodian's bad_vasprun, ends inside a structure block): the complete ionic steps give
+     * pymatgen's final_energy and the row says the file is damaged.
+     */
+    @Test
+    void truncatedVasprunGivesItsEnergyAndSaysSo() {
+        ScreeningRow r = ScreeningTable.build(List.of(SharedData.data("vasp/v2o5-interrupted-vasprun")),
+                ScreeningOptions.DEFAULT, 1).get(0);
+        assertTrue(r.ok(), r.error());
+        assertEquals(SharedData.golden("v2o5-interrupted-vasprun").get("summary").get("final_energy").asDouble(),
+                r.energyEv(), 1e-8);
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("damaged or unfinished")), r.notes().toString());
+    }
+
     @Test
     void csvHasOneLinePerFolderAndTheDynamicColumns() {
         ScreeningColumns cols = new ScreeningColumns(rows, new ScreeningOptions("Fe", "", "O", 2.6));
