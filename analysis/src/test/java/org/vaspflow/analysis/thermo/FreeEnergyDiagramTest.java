@@ -123,6 +123,22 @@ class FreeEnergyDiagramTest {
         assertEquals("discharge", r.directionNames()[0]);
     }
 
+    /**
+     * The carbonate example by hand: G(O2) = -9.6963, G(CO2) = -22.96 + 0.306 - 0.664 = -23.318;
+     * dG3 = G(Na2CO3) + 0.5 G(O2) - G(Na2O2) - G(CO2) = -39.92 - 4.84815 + 16.9714 + 23.318 = -4.47875 (chemical);
+     * U0 = -(-2.2523 - 2.4 - 4.47875) / 2 = 4.565525 V; the limiting potentials stay 2.2523 / 2.4 V.
+     */
+    @Test
+    void carbonateExampleWithAChemicalStep() {
+        FreeEnergyResult r = FreeEnergyDiagram.compute(PathwayLoader.load(EXAMPLES.resolve(
+                "na-o2-co2-carbonate.yaml")), EXAMPLES);
+        assertEquals(-4.47875, r.steps().get(2).dgU0Ev(), TOL);
+        assertEquals(4.565525, r.equilibriumPotentialV(), TOL);
+        assertEquals(2.2523, r.limitingPotentialReductionV(), TOL);
+        assertEquals(2.4, r.limitingPotentialOxidationV(), TOL);
+        assertEquals(4.565525 - 2.2523, r.overpotentialReductionV(), TOL);
+    }
+
     @Test
     void aChemicalStepShiftsU0ButNotTheLimitingPotentials() {
         String yaml = """
