@@ -20,8 +20,10 @@ import java.util.Map;
  *
  * <p><b>Potentials.</b> Writing every step as a reduction, ΔG_i^red = s·ΔG_i(0):
  * <ul>
- *   <li>equilibrium potential U0 = −Σ_i ΔG_i^red / Σ_i n_i (all steps, chemical ones included: they shift ΔG_total,
- *       not n); for OER with the h2o_based O2 this is exactly 4.92/4 = 1.23 V;</li>
+ *   <li>equilibrium potential U0 = −Σ_i ΔG_i^red / Σ_i n_i over the electrochemical steps; for OER with the
+ *       h2o_based O2 this is exactly 4.92/4 = 1.23 V. Chemical steps are left out: their free energy cannot be
+ *       turned into electrical work, and counting it would put U0 outside [U_L,red, U_L,ox] (a negative
+ *       overpotential). Give {@code equilibrium_potential_v} to measure from another potential;</li>
  *   <li>reduction (discharge, ORR) limiting potential U_L,red = min_i(−ΔG_i^red / n_i) over electrochemical steps —
  *       the highest potential at which every reduction step is downhill; Hummelshøj et al. 2010: U_dis =
  *       min_i(−ΔG_i/e);</li>
@@ -57,9 +59,9 @@ public final class FreeEnergyDiagram {
             // pairs on the reactant side (reduction) lower ΔG by n·G_pair; on the product side they raise it
             d += -s * st.electrons() * pair;
             dg0[i] = d;
-            sumRed += s * d;
-            sumN += st.electrons();
             if (st.electrochemical()) {
+                sumRed += s * d;
+                sumN += st.electrons();
                 double u = -s * d / st.electrons();
                 if (u < uRed) {
                     uRed = u;
@@ -115,7 +117,7 @@ public final class FreeEnergyDiagram {
         d.put("free_energy", "G = E/formula_units + ZPE - TS (+ O2 correction); ZPE and TS as given per species, eV");
         d.put("o2_correction", p.o2Correction().describe());
         d.put("equilibrium_potential", Double.isNaN(p.equilibriumPotentialV())
-                ? "computed: U0 = -sum(dG_i as reduction) / sum(n_i)"
+                ? "computed: U0 = -sum(dG_i as reduction) / sum(n_i) over electrochemical steps (chemical steps excluded)"
                 : String.format(Locale.ROOT, "given: %.6f V (computed U0 = %.6f V)", ueq, u0));
         d.put("limiting_potentials", "U_L,red = min_i(-dG_i^red/n_i), U_L,ox = max_i(-dG_i^red/n_i) over "
                 + "electrochemical steps (Hummelshoj et al. 2010: U_dis, U_ch; Man et al., ChemCatChem 3, 1159 (2011): "

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param pathway the pathway as bound
  * @param steps each step's ΔG
  * @param equilibriumPotentialV the potential overpotentials are measured from: the given one, else the computed one
- * @param computedEquilibriumPotentialV U0 = −ΣΔG_i^red / Σn_i from the energies
+ * @param computedEquilibriumPotentialV U0 = −ΣΔG_i^red / Σn_i over the electrochemical steps, from the energies
  * @param limitingPotentialReductionV the highest potential at which every electrochemical step, written as a
  *     reduction, is downhill: min_i(−ΔG_i^red / n_i) (discharge of a metal–O2 cell, ORR)
  * @param limitingPotentialOxidationV the lowest potential at which every step written as an oxidation is downhill:

@@ -126,21 +126,23 @@ class FreeEnergyDiagramTest {
     /**
      * The carbonate example by hand: G(O2) = -9.6963, G(CO2) = -22.96 + 0.306 - 0.664 = -23.318;
      * dG3 = G(Na2CO3) + 0.5 G(O2) - G(Na2O2) - G(CO2) = -39.92 - 4.84815 + 16.9714 + 23.318 = -4.47875 (chemical);
-     * U0 = -(-2.2523 - 2.4 - 4.47875) / 2 = 4.565525 V; the limiting potentials stay 2.2523 / 2.4 V.
+     * U0 over the electrochemical steps only = -(-2.2523 - 2.4) / 2 = 2.32615 V (counting dG3 would give 4.565525 V
+     * and a negative charge overpotential); the limiting potentials stay 2.2523 / 2.4 V.
      */
     @Test
     void carbonateExampleWithAChemicalStep() {
         FreeEnergyResult r = FreeEnergyDiagram.compute(PathwayLoader.load(EXAMPLES.resolve(
                 "na-o2-co2-carbonate.yaml")), EXAMPLES);
         assertEquals(-4.47875, r.steps().get(2).dgU0Ev(), TOL);
-        assertEquals(4.565525, r.equilibriumPotentialV(), TOL);
+        assertEquals(2.32615, r.equilibriumPotentialV(), TOL);
         assertEquals(2.2523, r.limitingPotentialReductionV(), TOL);
         assertEquals(2.4, r.limitingPotentialOxidationV(), TOL);
-        assertEquals(4.565525 - 2.2523, r.overpotentialReductionV(), TOL);
+        assertEquals(0.07385, r.overpotentialReductionV(), TOL);
+        assertEquals(0.07385, r.overpotentialOxidationV(), TOL);
     }
 
     @Test
-    void aChemicalStepShiftsU0ButNotTheLimitingPotentials() {
+    void aChemicalStepChangesNeitherU0NorTheLimitingPotentials() {
         String yaml = """
                 reaction: metal_o2
                 process: reduction
@@ -155,11 +157,11 @@ class FreeEnergyDiagramTest {
                   - {type: chemical, reactants: {B: 1}, products: {C: 1}}
                 """;
         FreeEnergyResult r = FreeEnergyDiagram.compute(PathwayLoader.parse(yaml, "test"), Path.of("."));
-        // dG1 = -8.5 + 5.0 + 1.0 = -2.5 ; dG2 = -0.2 ; U0 = 2.7 / 1 ; U_dis = U_ch = 2.5
+        // dG1 = -8.5 + 5.0 + 1.0 = -2.5 ; dG2 = -0.2 (chemical) ; U0 = 2.5 (electrochemical steps) ; U_dis = U_ch = 2.5
         assertEquals(-2.5, r.steps().get(0).dgU0Ev(), TOL);
         assertEquals(-0.2, r.steps().get(1).dgU0Ev(), TOL);
         assertEquals(-0.2, r.steps().get(1).dgUeqEv(), TOL, "no potential dependence");
-        assertEquals(2.7, r.equilibriumPotentialV(), TOL);
+        assertEquals(2.5, r.equilibriumPotentialV(), TOL);
         assertEquals(2.5, r.limitingPotentialReductionV(), TOL);
         assertEquals(2.5, r.limitingPotentialOxidationV(), TOL);
         assertTrue(r.warnings().isEmpty());
