@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * (ΔG_O − ΔG_OH))/e − 1.23 V. The paper's table of ΔG_OH, ΔG_O, ΔG_OOH could not be opened from the build
  * environment, so the adsorption free energies below are NOT quoted from it: they are chosen on Man et al.'s scaling
  * line so that they give the reported overpotentials (RuO2: ΔG_O − ΔG_OH = 1.60 eV, the volcano top; IrO2: 1.41 eV,
- * the strong-binding leg). Replace them by the table's values when it is at hand; the hand calculation below stays
- * the same.
+ * the strong-binding leg). That both lie on the strong-binding (left) leg with RuO2 the more active is what Xu,
+ * Rossmeisl &amp; Kitchin, J. Phys. Chem. C 119, 4827 (2015) say of Man et al.'s results. Replace them by the table's
+ * values when it is at hand; the hand calculation below stays the same.
  */
 class FreeEnergyDiagramTest {
     private static final Path EXAMPLES = Path.of("..", "examples", "pathways");
