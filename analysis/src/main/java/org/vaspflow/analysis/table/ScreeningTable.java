@@ -120,9 +120,11 @@ public final class ScreeningTable {
         Optional<Path> oszicar = CalcEnergy.find(folder, "OSZICAR");
         if (oszicar.isPresent()) {
             Oszicar z = OszicarReader.read(oszicar.get());
-            if (!z.ionicSteps().isEmpty() && !Double.isNaN(z.ionicSteps().get(z.ionicSteps().size() - 1).magnetization())) {
+            double last = z.ionicSteps().isEmpty() ? Double.NaN
+                    : z.ionicSteps().get(z.ionicSteps().size() - 1).magnetization();
+            if (!Double.isNaN(last)) {
                 sources.put("total_magnetization", oszicar.get().toString());
-                return z.ionicSteps().get(z.ionicSteps().size() - 1).magnetization();
+                return last;
             }
         }
         notes.add("no total magnetization (no spin-polarised OUTCAR or OSZICAR)");

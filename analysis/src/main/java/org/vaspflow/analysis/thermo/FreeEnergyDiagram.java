@@ -107,8 +107,8 @@ public final class FreeEnergyDiagram {
         String ion = p.carrier().ion();
         boolean hydrogen = ion.equals("H");
         d.put("reference_electrode", hydrogen ? "computational hydrogen electrode: G(H+ + e-) = "
-                + p.carrier().perPair() + " G(" + p.carrier().reference() + ") - eU, U vs RHE (Norskov et al., J. Phys. "
-                + "Chem. B 108, 17886 (2004))" : "G(" + ion + "+ + e-) = " + p.carrier().perPair() + " G("
+                + p.carrier().perPair() + " G(" + p.carrier().reference() + ") - eU, U vs RHE (Norskov et al., "
+                + "J. Phys. Chem. B 108, 17886 (2004))" : "G(" + ion + "+ + e-) = " + p.carrier().perPair() + " G("
                 + p.carrier().reference() + ") - eU, U vs " + ion + "/" + ion + "+ (Hummelshoj et al., J. Chem. Phys. "
                 + "132, 071101 (2010))");
         d.put("pair_energy_u0", String.format(Locale.ROOT, "%.8f eV", pairEv));
@@ -117,7 +117,8 @@ public final class FreeEnergyDiagram {
         d.put("free_energy", "G = E/formula_units + ZPE - TS (+ O2 correction); ZPE and TS as given per species, eV");
         d.put("o2_correction", p.o2Correction().describe());
         d.put("equilibrium_potential", Double.isNaN(p.equilibriumPotentialV())
-                ? "computed: U0 = -sum(dG_i as reduction) / sum(n_i) over electrochemical steps (chemical steps excluded)"
+                ? "computed: U0 = -sum(dG_i as reduction) / sum(n_i) over electrochemical steps "
+                        + "(chemical steps excluded)"
                 : String.format(Locale.ROOT, "given: %.6f V (computed U0 = %.6f V)", ueq, u0));
         d.put("limiting_potentials", "U_L,red = min_i(-dG_i^red/n_i), U_L,ox = max_i(-dG_i^red/n_i) over "
                 + "electrochemical steps (Hummelshoj et al. 2010: U_dis, U_ch; Man et al., ChemCatChem 3, 1159 (2011): "

@@ -57,7 +57,8 @@ public record O2Correction(String method, double valueEv, String species, String
     /** One line saying what was done, for provenance. */
     public String describe() {
         return switch (method) {
-            case "per_o2" -> String.format(Locale.ROOT, "per_o2: G(%s) = E + ZPE - TS %+.6f eV per O2", species, valueEv);
+            case "per_o2" -> String.format(Locale.ROOT, "per_o2: G(%s) = E + ZPE - TS %+.6f eV per O2", species,
+                    valueEv);
             case "h2o_based" -> String.format(Locale.ROOT,
                     "h2o_based: G(%s) := 2 G(%s) - 2 G(%s) + %.4f eV (Norskov et al. 2004; Man et al. 2011)", species,
                     water, hydrogen, waterSplittingEv);

@@ -35,7 +35,8 @@ public record Pathway(String name, String reaction, String process, Carrier carr
         reaction = lower(reaction, "generic");
         process = lower(process, "");
         if (!List.of("metal_o2", "oer", "orr", "generic").contains(reaction)) {
-            throw new IllegalArgumentException("reaction must be metal_o2, oer, orr or generic, got '" + reaction + "'");
+            throw new IllegalArgumentException("reaction must be metal_o2, oer, orr or generic, got '" + reaction
+                    + "'");
         }
         if (!List.of("reduction", "oxidation").contains(process)) {
             throw new IllegalArgumentException("process must be reduction (pairs consumed: ORR, discharge) or "
@@ -82,16 +83,16 @@ public record Pathway(String name, String reaction, String process, Carrier carr
     public List<String[]> problems() {
         List<String[]> out = new ArrayList<>();
         if (!species.containsKey(carrier.reference())) {
-            out.add(new String[] {"carrier.reference", "'" + carrier.reference() + "' is not a species " + species.keySet()});
+            out.add(notASpecies("carrier.reference", carrier.reference()));
         }
         for (String k : zpeEv.keySet()) {
             if (!species.containsKey(k)) {
-                out.add(new String[] {"zpe_ev." + k, "'" + k + "' is not a species " + species.keySet()});
+                out.add(notASpecies("zpe_ev." + k, k));
             }
         }
         for (String k : tsEv.keySet()) {
             if (!species.containsKey(k)) {
-                out.add(new String[] {"ts_ev." + k, "'" + k + "' is not a species " + species.keySet()});
+                out.add(notASpecies("ts_ev." + k, k));
             }
         }
         out.addAll(o2Correction.problems(species.keySet()));
@@ -99,16 +100,20 @@ public record Pathway(String name, String reaction, String process, Carrier carr
             Step s = steps.get(i);
             for (String k : s.reactants().keySet()) {
                 if (!species.containsKey(k)) {
-                    out.add(new String[] {"steps[" + i + "].reactants." + k, "'" + k + "' is not a species " + species.keySet()});
+                    out.add(notASpecies("steps[" + i + "].reactants." + k, k));
                 }
             }
             for (String k : s.products().keySet()) {
                 if (!species.containsKey(k)) {
-                    out.add(new String[] {"steps[" + i + "].products." + k, "'" + k + "' is not a species " + species.keySet()});
+                    out.add(notASpecies("steps[" + i + "].products." + k, k));
                 }
             }
         }
         return out;
+    }
+
+    private String[] notASpecies(String yamlPath, String name) {
+        return new String[] {yamlPath, "'" + name + "' is not a species " + species.keySet()};
     }
 
     private static String lower(String s, String dflt) {

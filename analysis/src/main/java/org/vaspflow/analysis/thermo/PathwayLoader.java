@@ -64,7 +64,8 @@ public final class PathwayLoader {
             throw new PathwayException(source, path(e), line(yaml, path(e), e.getLocation()),
                     String.valueOf(cause.getMessage()), e);
         } catch (JsonMappingException e) {
-            throw new PathwayException(source, path(e), line(yaml, path(e), e.getLocation()), e.getOriginalMessage(), e);
+            throw new PathwayException(source, path(e), line(yaml, path(e), e.getLocation()), e.getOriginalMessage(),
+                    e);
         } catch (JsonProcessingException e) {
             throw new PathwayException(source, "", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getOriginalMessage(), e);

@@ -57,7 +57,8 @@ class CorrelationTest {
         ChartFiles.write(CorrelationPlot.chart(c), svg);
         var f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        String title = f.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("title").item(0).getTextContent();
+        String title = f.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("title").item(0)
+                .getTextContent();
         assertTrue(title.startsWith("y vs x: R^2 = "), title);
         if (System.getenv("VASPFLOW_KEEP_PLOTS") != null) {
             ChartFiles.write(CorrelationPlot.chart(c), Path.of(System.getenv("VASPFLOW_KEEP_PLOTS"), "corr.png"));
