@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A reaction pathway as its YAML states it (format: {@code docs/free-energy.md}), bound strictly by
@@ -108,6 +110,50 @@ public record Pathway(String name, String reaction, String process, Carrier carr
                     out.add(notASpecies("steps[" + i + "].products." + k, k));
                 }
             }
+            if (out.isEmpty()) {
+                int at = i;
+                unbalanced(s).ifPresent(why -> out.add(new String[] {"steps[" + at + "]", why}));
+            }
+        }
+        return out;
+    }
+
+    /** Why the step's elements do not balance, when every species in it has a formula. */
+    private Optional<String> unbalanced(Step step) {
+        Map<String, Double> net = new TreeMap<>();
+        for (int side = 0; side < 2; side++) {
+            Map<String, Double> counts = side == 0 ? step.reactants() : step.products();
+            double sign = side == 0 ? -1 : 1;
+            for (Map.Entry<String, Double> e : counts.entrySet()) {
+                Optional<String> f = species.get(e.getKey()).formula();
+                if (f.isEmpty()) {
+                    return Optional.empty();
+                }
+                composition(f.get()).forEach((el, n) -> net.merge(el, sign * n * e.getValue(), Double::sum));
+            }
+        }
+        // the pairs: on the reactant side of a reduction, the product side of an oxidation
+        net.merge(carrier.ion(), -pairSign() * (double) step.electrons(), Double::sum);
+        net.values().removeIf(v -> Math.abs(v) < 1e-9);
+        return net.isEmpty() ? Optional.empty() : Optional.of("step '" + step.name() + "' does not balance: products "
+                + "minus reactants (with " + step.electrons() + " (" + carrier.ion() + "+ + e-) pairs) leave " + net);
+    }
+
+    /** Element counts of a formula without brackets: {@code Na2O2} → {Na=2, O=2}; {@code ""} → {}. */
+    static Map<String, Double> composition(String formula) {
+        Map<String, Double> out = new TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z][a-z]?)(\\d*\\.?\\d*)").matcher(formula);
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end) {
+                break;
+            }
+            out.merge(m.group(1), m.group(2).isEmpty() ? 1 : Double.parseDouble(m.group(2)), Double::sum);
+            end = m.end();
+        }
+        if (end != formula.length()) {
+            throw new IllegalArgumentException("formula '" + formula + "' is not element symbols with counts "
+                    + "(e.g. Na2O2, OOH; \"\" for a bare site)");
         }
         return out;
     }
@@ -146,11 +192,16 @@ public record Pathway(String name, String reaction, String process, Carrier carr
      * @param calc the folder (empty when given)
      * @param formulaUnits formula units in the calculated cell (default 1)
      * @param note free text kept in the provenance (e.g. where a given number comes from)
+     * @param formula the composition of one formula unit ({@code NaO2}, {@code OOH}; {@code ""} for a bare site);
+     *     when every species of a step has one, the step's element balance is checked, the transferred pairs
+     *     counting as the carrier ion
      */
-    public record Species(double energyEv, String calc, double formulaUnits, String note) {
+    public record Species(double energyEv, String calc, double formulaUnits, String note, Optional<String> formula) {
         public Species {
             calc = calc == null ? "" : calc;
             note = note == null ? "" : note;
+            formula = formula == null ? Optional.empty() : formula;
+            formula.ifPresent(Pathway::composition); // refuses what is not a formula
             if (Double.isNaN(energyEv) == calc.isEmpty()) {
                 throw new IllegalArgumentException("give exactly one of energy_ev or calc");
             }
@@ -163,9 +214,10 @@ public record Pathway(String name, String reaction, String process, Carrier carr
         static Species create(@com.fasterxml.jackson.annotation.JsonProperty("energy_ev") Double energyEv,
                 @com.fasterxml.jackson.annotation.JsonProperty("calc") String calc,
                 @com.fasterxml.jackson.annotation.JsonProperty("formula_units") Double formulaUnits,
-                @com.fasterxml.jackson.annotation.JsonProperty("note") String note) {
+                @com.fasterxml.jackson.annotation.JsonProperty("note") String note,
+                @com.fasterxml.jackson.annotation.JsonProperty("formula") String formula) {
             return new Species(energyEv == null ? Double.NaN : energyEv, calc,
-                    formulaUnits == null ? 1 : formulaUnits, note);
+                    formulaUnits == null ? 1 : formulaUnits, note, Optional.ofNullable(formula));
         }
     }
 

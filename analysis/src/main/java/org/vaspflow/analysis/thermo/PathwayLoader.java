@@ -85,7 +85,7 @@ public final class PathwayLoader {
             "ts_ev", "o2_correction", "equilibrium_potential_v", "steps");
     private static final Map<String, List<String>> NESTED = Map.of(
             "carrier", List.of("ion", "reference", "per_pair"),
-            "species.*", List.of("energy_ev", "calc", "formula_units", "note"),
+            "species.*", List.of("energy_ev", "calc", "formula_units", "note", "formula"),
             "o2_correction", List.of("method", "value_ev", "species", "water", "hydrogen", "water_splitting_ev"),
             "steps[]", List.of("name", "type", "reactants", "products", "electrons"));
 

@@ -89,6 +89,32 @@ class PathwayLoaderTest {
         assertEquals(4, t.line(), t.getMessage());
     }
 
+    @Test
+    void unbalancedStepIsRefusedWhenFormulasAreGiven() {
+        String yaml = HEAD + """
+                species:
+                  Na: {energy_ev: -1.3, formula: Na}
+                  O2: {energy_ev: -9.8, formula: O2}
+                  NaO2: {energy_ev: -13.3, formula: NaO2}
+                  Na2O2: {energy_ev: -17.0, formula: Na2O2}
+                steps:
+                  - {reactants: {O2: 1}, products: {NaO2: 1}, electrons: 1}
+                  - reactants: {O2: 1}
+                    products: {Na2O2: 1}
+                    electrons: 1
+                """;
+        PathwayException e = assertThrows(PathwayException.class, () -> PathwayLoader.parse(yaml, "p.yaml"));
+        assertEquals("steps[1]", e.yamlPath());
+        assertEquals(11, e.line());
+        assertTrue(e.getMessage().contains("does not balance") && e.getMessage().contains("Na=1.0"), e.getMessage());
+        String badFormula = HEAD + """
+                species: {Na: {energy_ev: -1.3, formula: "Na(O2)"}}
+                steps: [{reactants: {Na: 1}, products: {Na: 1}, electrons: 1}]
+                """;
+        assertTrue(assertThrows(PathwayException.class, () -> PathwayLoader.parse(badFormula, "p.yaml"))
+                .getMessage().contains("is not element symbols"));
+    }
+
     /** Energies from calculation folders equal the readers' (pymatgen's golden) final energies / formula units. */
     @Test
     void energiesFromCalculationFolders(@TempDir Path dir) throws Exception {
