@@ -19,7 +19,7 @@ import org.vaspflow.workflow.store.Store;
  * @param executor    executor(s) the jobs went to; empty before any submission
  * @param started     time of the attempt's first history row
  * @param ended       time of its last history row
- * @param outcome     the last state reached in this attempt
+ * @param outcome     the last state reached in this attempt (FAILED, not the RECOVERING that follows it)
  * @param errors      error ids detected when it failed (custodian's names)
  * @param corrections corrections recovery applied after it, before the next attempt ({@code id step N (what)})
  */
@@ -72,7 +72,9 @@ public record Attempt(int number, List<String> jobs, String executor, Instant st
                 }
             }
             HistoryEntry last = list.get(list.size() - 1);
-            out.add(new Attempt(n, jobNames, String.join(", ", executors), list.get(0).at(), last.at(), last.to(),
+            // the move into RECOVERING is bookkeeping after the run: the attempt's outcome is the state before it
+            CalcState outcome = last.to() == CalcState.RECOVERING ? last.from() : last.to();
+            out.add(new Attempt(n, jobNames, String.join(", ", executors), list.get(0).at(), last.at(), outcome,
                     errors, corrections.getOrDefault(n, List.of())));
         });
         return out;
