@@ -10,8 +10,9 @@ import picocli.CommandLine;
 
 /**
  * {@code vaspflow --version}: the Maven project version and build time baked in at build time
- * ({@code vaspflow-version.properties}, filtered by Maven), the git commit when the build recorded one
- * ({@code vaspflow-build.properties}), and the Java runtime.
+ * ({@code vaspflow-version.properties}, filtered by Maven), the git commit when the build recorded one (the
+ * {@code VASPFLOW_GIT_COMMIT} environment variable at build time, or a {@code vaspflow-build.properties} resource
+ * with {@code commit} and {@code commit_time}), and the Java runtime.
  */
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
@@ -21,10 +22,11 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         List<String> lines = new ArrayList<>();
         lines.add("vaspflow " + version());
         String built = p.getProperty("build_time", "");
-        String commit = git.getProperty("commit", "");
+        String commit = unfiltered(git.getProperty("commit", "")) ? unfilteredOr(p.getProperty("commit", ""))
+                : git.getProperty("commit");
         String build = (commit.isBlank() ? "commit unknown" : "commit " + commit
                 + (git.getProperty("commit_time", "").isBlank() ? "" : " (" + git.getProperty("commit_time") + ")"))
-                + (built.isBlank() || built.startsWith("${") ? "" : ", built " + built);
+                + (unfiltered(built) ? "" : ", built " + built);
         lines.add("build: " + build);
         lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         return lines.toArray(String[]::new);
@@ -34,6 +36,15 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
     public static String version() {
         String v = properties("/vaspflow-version.properties").getProperty("version", "unknown");
         return v.startsWith("${") ? "unknown" : v;
+    }
+
+    /** Empty, or a Maven placeholder left as is because its property was not set. */
+    private static boolean unfiltered(String value) {
+        return value.isBlank() || value.startsWith("${");
+    }
+
+    private static String unfilteredOr(String value) {
+        return unfiltered(value) ? "" : value;
     }
 
     private static Properties properties(String resource) {
