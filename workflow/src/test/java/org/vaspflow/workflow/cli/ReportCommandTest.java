@@ -187,6 +187,7 @@ class ReportCommandTest {
         Path keep = Path.of("target/report-screenshot.png");
         Files.createDirectories(keep.getParent());
         Files.copy(work.resolve("screenshot.png"), keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(page, keep.resolveSibling("report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
