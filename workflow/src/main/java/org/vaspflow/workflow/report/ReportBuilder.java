@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vaspflow.workflow.spec.CampaignLoader;
 import org.vaspflow.workflow.store.CalcState;
 import org.vaspflow.workflow.store.Calculation;
@@ -67,11 +71,22 @@ public final class ReportBuilder {
         List<Calculation> all = store.all();
         Map<Long, String> names = new LinkedHashMap<>();
         all.forEach(c -> names.put(c.id(), c.name()));
-        List<CalculationReport> calcs = new ArrayList<>();
         List<CalculationFiles> done = new ArrayList<>();
+        List<Map<String, Object>> stored = new ArrayList<>();
+        for (Calculation c : all) {
+            if (c.state() == CalcState.DONE) {
+                Calculation source = c.link().map(store::get).orElse(c);
+                done.add(new CalculationFiles(c.id(), c.name(), c.step(),
+                        campaignFolder.resolve(source.folder()).normalize(), campaignFolder));
+                stored.add(stored(c));
+            }
+        }
+        List<ResultExtractor.Extracted> extracted = extractAll(done, stored);
+        List<CalculationReport> calcs = new ArrayList<>();
         List<String> executors = new ArrayList<>();
         Instant created = null;
         Instant last = null;
+        int next = 0;
         for (Calculation c : all) {
             List<HistoryEntry> history = store.history(c.id());
             List<Store.Job> jobs = store.jobs(c.id());
@@ -80,15 +95,8 @@ public final class ReportBuilder {
                 created = created == null || h.at().isBefore(created) ? h.at() : created;
                 last = last == null || h.at().isAfter(last) ? h.at() : last;
             }
-            ResultExtractor.Extracted results = new ResultExtractor.Extracted(List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of());
-            if (c.state() == CalcState.DONE) {
-                Calculation source = c.link().map(store::get).orElse(c);
-                CalculationFiles files = new CalculationFiles(c.id(), c.name(), c.step(),
-                        campaignFolder.resolve(source.folder()).normalize(), campaignFolder);
-                done.add(files);
-                results = ResultExtractor.extract(files, stored(c));
-            }
+            ResultExtractor.Extracted results = c.state() == CalcState.DONE ? extracted.get(next++)
+                    : new ResultExtractor.Extracted(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
             calcs.add(new CalculationReport(c, c.link().map(names::get).orElse(""), Attempt.of(history, jobs),
                     history, results));
         }
@@ -105,6 +113,46 @@ public final class ReportBuilder {
             figures.add(render(s, done));
         }
         return new CampaignReport(overview, calcs, figures, now, version);
+    }
+
+    /**
+     * Reads every finished calculation's files on a pool of one thread per core (results in input order); an
+     * unexpected failure of one becomes that calculation's problem, never the report's.
+     */
+    private static List<ResultExtractor.Extracted> extractAll(List<CalculationFiles> files,
+            List<Map<String, Object>> stored) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vaspflow-report");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ResultExtractor.Extracted>> futures = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                CalculationFiles f = files.get(i);
+                Map<String, Object> s = stored.get(i);
+                futures.add(pool.submit(() -> ResultExtractor.extract(f, s)));
+            }
+            List<ResultExtractor.Extracted> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    out.add(new ResultExtractor.Extracted(List.of(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(files.get(i).name() + ": " + e.getCause())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading calculation outputs", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static CampaignReport.RenderedSection render(FigureSection s, List<CalculationFiles> done) {
