@@ -145,6 +145,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFolderWithoutAStoreIsAUsageError(@TempDir Path empty) {
+        var r = CliTestSupport.run("report", empty.toString(), "--out", empty.resolve("r").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("no campaign store"), r.err());
+        assertFalse(Files.exists(empty.resolve("r/report.html")));
+    }
+
+    @Test
     void htmlIsSelfContainedAndEscapesEveryName() throws IOException {
         Path out = dir.resolve("out-html");
         var r = CliTestSupport.run("report", yaml.toString(), "--out", out.toString());
