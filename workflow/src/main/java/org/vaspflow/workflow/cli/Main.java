@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
             SymmetryCommand.class, EnumerateCommand.class, FedCommand.class, TableCommand.class,
             ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
-            ResultsCommand.class, DiagnoseCommand.class, PlanCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+            ResultsCommand.class, DiagnoseCommand.class, PlanCommand.class, InitCommand.class,
+            ReportCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -2,20 +2,60 @@ package org.vaspflow.workflow.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** {@code vaspflow --version}: the Maven project version baked in at build time, and the Java runtime. */
+/**
+ * {@code vaspflow --version}: the Maven project version and build time baked in at build time
+ * ({@code vaspflow-version.properties}, filtered by Maven), the git commit when the build recorded one (the
+ * {@code VASPFLOW_GIT_COMMIT} environment variable at build time, or a {@code vaspflow-build.properties} resource
+ * with {@code commit} and {@code commit_time}), and the Java runtime.
+ */
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+        Properties p = properties("/vaspflow-version.properties");
+        Properties git = properties("/vaspflow-build.properties");
+        List<String> lines = new ArrayList<>();
+        lines.add("vaspflow " + version());
+        String built = p.getProperty("build_time", "");
+        String commit = unfiltered(git.getProperty("commit", "")) ? unfilteredOr(p.getProperty("commit", ""))
+                : git.getProperty("commit");
+        String build = (commit.isBlank() ? "commit unknown" : "commit " + commit
+                + (git.getProperty("commit_time", "").isBlank() ? "" : " (" + git.getProperty("commit_time") + ")"))
+                + (unfiltered(built) ? "" : ", built " + built);
+        lines.add("build: " + build);
+        lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        return lines.toArray(String[]::new);
+    }
+
+    /** The project version, {@code unknown} when the resource is missing (running from unfiltered sources). */
+    public static String version() {
+        String v = properties("/vaspflow-version.properties").getProperty("version", "unknown");
+        return v.startsWith("${") ? "unknown" : v;
+    }
+
+    /** Empty, or a Maven placeholder left as is because its property was not set. */
+    private static boolean unfiltered(String value) {
+        return value.isBlank() || value.startsWith("${");
+    }
+
+    private static String unfilteredOr(String value) {
+        return unfiltered(value) ? "" : value;
+    }
+
+    private static Properties properties(String resource) {
         Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/vaspflow-version.properties")) {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(resource)) {
             if (in != null) {
                 p.load(in);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new String[] {"vaspflow " + p.getProperty("version", "unknown"),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        return p;
     }
 }

@@ -253,6 +253,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** One row of {@code jobs}: a job name given to a calculation at an attempt, and what the executor answered. */
+    public record Job(String jobName, int attempt, String executor, String jobId, Instant created) {
+    }
+
+    /** Jobs ever given to a calculation, oldest first (read-only; for reports). */
+    public synchronized List<Job> jobs(long id) {
+        List<Job> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT job_name, attempt, executor, job_id, created FROM jobs "
+                + "WHERE calc_id = ? ORDER BY rowid")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Job(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            Instant.parse(rs.getString(5))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("jobs", e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {
