@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +34,14 @@ public final class Templates {
         if (!seen.add(name)) {
             throw new IllegalArgumentException("preset inheritance loops through " + name);
         }
+        Preset p = read(name);
+        return p.parent() == null ? p : p.over(resolve(p.parent(), seen));
+    }
+
+    private static Preset read(String name) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("not a preset name: '" + name + "'");
+        }
         String path = "templates/incar/presets/" + name + ".yaml";
         Preset p;
         try (InputStream in = open(path, "no preset named '" + name + "'")) {
@@ -44,12 +54,32 @@ public final class Templates {
         } catch (IOException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
-        return p.parent() == null ? p : p.over(resolve(p.parent(), seen));
+        return p;
+    }
+
+    /** The names of a preset's chain, the preset itself first, then its parent, and so on. */
+    public static List<String> chain(String name) {
+        List<String> out = new ArrayList<>();
+        for (String n = name; n != null; n = read(n).parent()) {
+            if (out.contains(n)) {
+                throw new IllegalArgumentException("preset inheritance loops through " + n);
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     /** A table under {@code templates/incar/tables}. */
     public static JsonNode table(String name) {
-        String path = "templates/incar/tables/" + name + ".yaml";
+        return tree("templates/incar/tables/" + name + ".yaml", name);
+    }
+
+    /** A table under {@code templates/lobster} (the LOBSTER basis). */
+    public static JsonNode lobsterTable(String name) {
+        return tree("templates/lobster/" + name + ".yaml", name);
+    }
+
+    private static JsonNode tree(String path, String name) {
         try (InputStream in = open(path, "no table named '" + name + "'")) {
             return YAML.readTree(in);
         } catch (IOException e) {
