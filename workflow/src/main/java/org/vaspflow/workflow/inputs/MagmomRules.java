@@ -21,8 +21,8 @@ import org.vaspflow.workflow.build.OxidationStateGuess;
  *       valence, e.g. Mn 3.5) gets floor and ceiling states on its sites so that their sum is the average times
  *       the site count (rounded), the higher states on the element's first sites in the written order. The moment
  *       is {@code values.<El><q>+.high|low} ({@link Preset.Spin#AUTO}: high for 3d, low for 4d and 5d), else the
- *       table's {@code default}. With no charge-balanced guess it falls back to the element table
- *       {@code magmom-mp} and says so.</li>
+ *       table's {@code default}. With no charge-balanced guess, or only zero states (metals), it falls back
+ *       to the element table {@code magmom-mp} and says so.</li>
  * </ul>
  */
 final class MagmomRules {
@@ -49,10 +49,11 @@ final class MagmomRules {
 
     static Result byOxidationState(Structure s, String tableName, Preset.Spin spin) {
         Optional<Map<Element, Double>> guess = OxidationStateGuess.guess(s);
-        if (guess.isEmpty()) {
+        if (guess.isEmpty() || guess.get().values().stream().allMatch(q -> q == 0)) {
+            // a metal or intermetallic (all states 0) has no ionic moments to look up: Fe metal still needs 5
             Result r = byElement(s, "magmom-mp");
-            return new Result(r.magmom(), r.provenance(), List.of("no charge-balanced oxidation states for "
-                    + s.formula() + "; MAGMOM from the element table magmom-mp"));
+            return new Result(r.magmom(), r.provenance(), List.of("no charge-balanced, non-zero oxidation states "
+                    + "for " + s.formula() + "; MAGMOM from the element table magmom-mp"));
         }
         JsonNode table = Templates.table(tableName);
         double fallback = table.path("default").asDouble(0);

@@ -44,11 +44,13 @@ public final class Templates {
         }
         String path = "templates/incar/presets/" + name + ".yaml";
         Preset p;
+        String text = "";
         try (InputStream in = open(path, "no preset named '" + name + "'")) {
-            p = YAML.readValue(in, Preset.class);
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p = YAML.readValue(text, Preset.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(path + ": unknown key '" + e.getPropertyName() + "' at "
-                    + e.getPathReference() + ", line " + line(e.getLocation()), e);
+                    + e.getPathReference() + ", line " + keyLine(text, e.getPropertyName(), e.getLocation()), e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(path + ": " + e.getOriginalMessage() + ", line " + line(e.getLocation()), e);
         } catch (IOException e) {
@@ -93,6 +95,20 @@ public final class Templates {
             throw new IllegalArgumentException(missing + " (" + path + ")");
         }
         return in;
+    }
+
+    /**
+     * The line of the first {@code key:} in the text: Jackson's location trails behind for records (their
+     * properties are buffered until the object ends), so it is only the fallback.
+     */
+    private static int keyLine(String text, String key, JsonLocation at) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:.*")) {
+                return i + 1;
+            }
+        }
+        return line(at);
     }
 
     private static int line(JsonLocation at) {
