@@ -18,6 +18,8 @@ import org.vaspflow.io.vasp.Kpoints;
  * </pre>
  */
 public final class KpointsGenerator {
+    private static final double ONE_THIRD = 1.0 / 3.0;
+
     private KpointsGenerator() {
     }
 
@@ -49,11 +51,12 @@ public final class KpointsGenerator {
     private static Kpoints mesh(Structure s, double kppaIn, boolean forceGamma, String comment) {
         Lattice lat = s.lattice();
         double kppa = kppaIn;
-        if (Math.abs(Math.pow(Math.floor(Math.cbrt(kppa) + 0.5), 3) - kppa) < 1) {
+        if (Math.abs(Math.pow(Math.floor(Math.pow(kppa, ONE_THIRD) + 0.5), 3) - kppa) < 1) {
             kppa += kppa * 0.01;
         }
         double[] abc = lat.abc();
-        double mult = Math.cbrt(kppa / s.size() * abc[0] * abc[1] * abc[2]);
+        // Python's x ** (1/3), not a true cube root: on cubic cells mult / a lands on 9.999… where cbrt gives 10
+        double mult = Math.pow(kppa / s.size() * abc[0] * abc[1] * abc[2], ONE_THIRD);
         int[] div = new int[3];
         boolean odd = false;
         for (int i = 0; i < 3; i++) {
