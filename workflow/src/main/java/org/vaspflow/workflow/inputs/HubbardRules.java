@@ -13,9 +13,9 @@ import org.vaspflow.io.vasp.IncarValue;
  * <p>Table (pymatgen's DictSet rule): only when the most electronegative element is an anion of the table (O, F)
  * and some U &gt; 0: LDAU, LDAUTYPE 2, LDAUPRINT 1, LDAUU/LDAUL/LDAUJ per species (0 for elements not listed).
  *
- * <p>Per-element overrides ({@code LDAUU: {Ru: 4.0}}) change the listed species' entries; when the table gave no
- * DFT+U they switch it on, with L = 2 (d) for a U on a d-block element, 3 (f) on an f-block element, J = 0 and
- * L = 0, U = 0 for the other species, unless LDAUL/LDAUJ overrides say otherwise.
+ * <p>Per-element overrides ({@code LDAUU: {Ru: 4.0}}) change the listed species' entries (switching DFT+U on when
+ * the table gave none, with U = L = J = 0 for the other species). A species given U &gt; 0 whose L is 0 (not in the
+ * table) gets L = 2 (d), or 3 (f) for lanthanides and actinides; LDAUL/LDAUJ overrides win over both.
  */
 final class HubbardRules {
     private HubbardRules() {
@@ -74,7 +74,7 @@ final class HubbardRules {
             String el = e.symbol();
             if (uOver.containsKey(el)) {
                 u[g] = uOver.get(el);
-                if (!had && u[g] > 0 && l[g] == 0) {
+                if (u[g] > 0 && l[g] == 0) {
                     l[g] = e.z() >= 57 && e.z() <= 71 || e.z() >= 89 ? 3 : 2;
                 }
             }
