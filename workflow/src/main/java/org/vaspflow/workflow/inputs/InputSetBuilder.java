@@ -65,7 +65,7 @@ public final class InputSetBuilder {
             HubbardRules.fromTable(s, groups, p.hubbardU(), tags, prov);
         }
         HubbardRules.applyOverrides(groups, ov.perElement(), tags, prov);
-        if (!tags.containsKey("LMAXMIX")) {
+        if (!tags.containsKey("LMAXMIX") && !Boolean.FALSE.equals(p.autoLmaxmix())) {
             int maxZ = s.elements().stream().mapToInt(Element::z).max().orElse(0);
             if (maxZ > 56) {
                 tags.put("LMAXMIX", new IncarValue.Int(6));

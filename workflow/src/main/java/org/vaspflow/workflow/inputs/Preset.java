@@ -28,11 +28,12 @@ import java.util.Map;
  * @param ismearZeroBelowFourKpoints switch ISMEAR −5 to 0 when the mesh has fewer than 4 points (tetrahedra need 4)
  * @param fallbackSigma SIGMA (eV) set when ISMEAR is switched to 0, or null to keep the preset's SIGMA
  * @param lobster LOBSTER settings: present for a step whose WAVECAR LOBSTER reads (NBANDS, lobsterin)
+ * @param autoLmaxmix false to skip pymatgen's LMAXMIX rule (only the bare preset does)
  */
 public record Preset(String description, String parent, Map<String, Object> incar, List<String> remove,
         Double ediffPerAtom, String magmom, String magmomMode, String spin, String hubbardU, String potcar,
         Map<String, String> potcarOverrides, Integer reciprocalDensity, Integer kpointsPerAtom, Boolean slab,
-        Boolean ismearZeroBelowFourKpoints, Double fallbackSigma, LobsterSettings lobster) {
+        Boolean ismearZeroBelowFourKpoints, Double fallbackSigma, LobsterSettings lobster, Boolean autoLmaxmix) {
 
     public Preset {
         incar = incar == null ? Map.of() : incar;
@@ -105,6 +106,7 @@ public record Preset(String description, String parent, Map<String, Object> inca
                 reciprocalDensity != null ? reciprocalDensity : p.reciprocalDensity,
                 kpointsPerAtom != null ? kpointsPerAtom : p.kpointsPerAtom, slab != null ? slab : p.slab,
                 ismearZeroBelowFourKpoints != null ? ismearZeroBelowFourKpoints : p.ismearZeroBelowFourKpoints,
-                fallbackSigma != null ? fallbackSigma : p.fallbackSigma, lobster != null ? lobster : p.lobster);
+                fallbackSigma != null ? fallbackSigma : p.fallbackSigma, lobster != null ? lobster : p.lobster,
+                autoLmaxmix != null ? autoLmaxmix : p.autoLmaxmix);
     }
 }
