@@ -98,6 +98,29 @@ class PresetInputWriterTest {
     }
 
     @Test
+    void campaignYamlOverridesPerElement(@TempDir Path tmp) throws Exception {
+        var spec = org.vaspflow.workflow.spec.CampaignLoader.parse("""
+                campaign: ru-u
+                matrix:
+                  materials:
+                    - {name: feo, structure: %s}
+                steps:
+                  - name: relax
+                    preset: relax
+                    incar: {LDAUU: {Fe: 4.2}, MAGMOM: {Fe: -3.0}, ENCUT: 450}
+                    ntasks: 8
+                """.formatted(FEO.resolve("POSCAR")), "campaign.yaml");
+        CalcNode n = CalcNode.of(spec.matrix().points().get(0), FEO.resolve("POSCAR").toString(), spec.steps().get(0));
+        Path dir = Files.createDirectories(tmp.resolve("relax"));
+        new PresetInputWriter().write(CalcNode.fromJson(n.toJson()), FEO.resolve("POSCAR"), dir);
+        Incar incar = IncarReader.read(dir.resolve("INCAR"));
+        assertEquals(4.2, ((double[]) incar.get("LDAUU").orElseThrow().plain())[0]);
+        assertEquals(-3.0, ((double[]) incar.get("MAGMOM").orElseThrow().plain())[1]);
+        assertEquals(450L, incar.get("ENCUT").orElseThrow().plain());
+        assertEquals(-0.02, incar.get("EDIFFG").orElseThrow().plain(), "the relax preset underneath");
+    }
+
+    @Test
     void failingCheckNamesTheCalculationAndWritesNothing(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("x"));
         CalcNode n = node("lobster", "lobster", Map.of("ISYM", 2, "NCORE", 3), List.of(), 4);
