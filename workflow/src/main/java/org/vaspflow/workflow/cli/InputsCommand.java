@@ -50,6 +50,10 @@ public final class InputsCommand implements Callable<Integer> {
     @Option(names = "--spin", description = "Spin state for oxidation-state MAGMOM: auto (3d high, 4d/5d low), high, low.")
     String spin;
 
+    @Option(names = "--oxidation", paramLabel = "EL:STATE[,…]", description = "Oxidation states for MAGMOM over the"
+            + " guessed ones, e.g. Ru:4,Mn:4.")
+    String oxidation;
+
     @Option(names = "--cores", description = "MPI ranks of the job: NCORE and KPAR must divide them.")
     int cores;
 
@@ -109,7 +113,7 @@ public final class InputsCommand implements Callable<Integer> {
             String tag = o.substring(0, eq).trim().toUpperCase(Locale.ROOT);
             String value = o.substring(eq + 1).trim();
             if (Overrides.PER_ELEMENT.contains(tag) && value.contains(":")) {
-                per.put(tag, perElement(tag, value));
+                per.put(tag, perElement("--set " + tag, value));
             } else {
                 text.append(tag).append(" = ").append(value).append('\n');
             }
@@ -118,6 +122,17 @@ public final class InputsCommand implements Callable<Integer> {
             tags.putAll(IncarReader.parse("--set", text.toString()).tags());
         }
         Overrides ov = new Overrides(tags, per, Optional.empty(), Optional.empty());
+        if (oxidation != null) {
+            Map<String, Integer> states = new LinkedHashMap<>();
+            perElement("--oxidation", oxidation).forEach((el, q) -> {
+                if (q != Math.rint(q)) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "--oxidation: integer states, got "
+                            + el + ":" + q);
+                }
+                states.put(el, (int) Math.rint(q));
+            });
+            ov = ov.withOxidationStates(states);
+        }
         return spin == null ? ov : ov.withSpin(Preset.Spin.of(spin));
     }
 
@@ -128,7 +143,7 @@ public final class InputsCommand implements Callable<Integer> {
             try {
                 out.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
             } catch (RuntimeException e) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "--set " + tag
+                throw new CommandLine.ParameterException(new CommandLine(this), tag
                         + ": per-element values are EL:NUMBER[,EL:NUMBER…], got '" + part + "'");
             }
         }

@@ -109,7 +109,7 @@ public final class InputSetBuilder {
         }
         MagmomRules.Result r = "oxidation".equals(p.magmomMode())
                 ? MagmomRules.byOxidationState(s, p.magmom(), ov.spin().orElse(
-                        p.spin() == null ? Preset.Spin.AUTO : Preset.Spin.of(p.spin())))
+                        p.spin() == null ? Preset.Spin.AUTO : Preset.Spin.of(p.spin())), ov.oxidationStates())
                 : MagmomRules.byElement(s, p.magmom());
         double[] m = r.magmom();
         prov.addAll(r.provenance());

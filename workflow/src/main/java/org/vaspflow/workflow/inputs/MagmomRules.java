@@ -21,7 +21,7 @@ import org.vaspflow.workflow.build.OxidationStateGuess;
  *       valence, e.g. Mn 3.5) gets floor and ceiling states on its sites so that their sum is the average times
  *       the site count (rounded), the higher states on the element's first sites in the written order. The moment
  *       is {@code values.<El><q>+.high|low} ({@link Preset.Spin#AUTO}: high for 3d, low for 4d and 5d), else the
- *       table's {@code default}. With no charge-balanced guess, or only zero states (metals), it falls back
+ *       table's {@code default}. States the user gives replace the guessed ones element by element. With no charge-balanced guess, or only zero states (metals), it falls back
  *       to the element table {@code magmom-mp} and says so.</li>
  * </ul>
  */
@@ -47,8 +47,8 @@ final class MagmomRules {
         return new Result(m, prov, List.of());
     }
 
-    static Result byOxidationState(Structure s, String tableName, Preset.Spin spin) {
-        Optional<Map<Element, Double>> guess = OxidationStateGuess.guess(s);
+    static Result byOxidationState(Structure s, String tableName, Preset.Spin spin, Map<String, Integer> given) {
+        Optional<Map<Element, Double>> guess = withGiven(s, OxidationStateGuess.guess(s), given);
         if (guess.isEmpty() || guess.get().values().stream().allMatch(q -> q == 0)) {
             // a metal or intermetallic (all states 0) has no ionic moments to look up: Fe metal still needs 5
             Result r = byElement(s, "magmom-mp");
@@ -69,9 +69,33 @@ final class MagmomRules {
             used.put(ion, m[i] + (entry.isMissingNode() ? " (not listed: default)" : " (" + state + " spin)"));
         }
         List<String> prov = new ArrayList<>();
-        prov.add("oxidation states guessed: " + guess.get());
+        prov.add("oxidation states " + (given.isEmpty() ? "guessed" : "guessed, with " + given + " given by the user")
+                + ": " + guess.get());
         used.forEach((ion, v) -> prov.add("MAGMOM " + ion + " " + v + ", table " + tableName));
         return new Result(m, prov, List.of());
+    }
+
+    /**
+     * The guess with the user's states laid over it; without a guess, the user's states when they name every
+     * element (else empty). The user's states need not balance the charge: they are the user's call.
+     */
+    private static Optional<Map<Element, Double>> withGiven(Structure s, Optional<Map<Element, Double>> guess,
+            Map<String, Integer> given) {
+        if (given.isEmpty()) {
+            return guess;
+        }
+        Map<Element, Double> out = new LinkedHashMap<>();
+        for (Element e : s.composition().keySet()) {
+            Integer q = given.get(e.symbol());
+            if (q != null) {
+                out.put(e, q.doubleValue());
+            } else if (guess.isPresent()) {
+                out.put(e, guess.get().get(e));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
     }
 
     /** High spin for 3d ions, low spin for 4d/5d ions (a larger crystal-field splitting), unless chosen. */

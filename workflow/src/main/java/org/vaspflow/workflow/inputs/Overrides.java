@@ -19,13 +19,19 @@ import org.vaspflow.io.vasp.IncarValue;
  * @param perElement tag ({@link #PER_ELEMENT}) → element symbol → value
  * @param kpointDivisions explicit Γ-centred divisions, when given
  * @param spin spin state for the oxidation-state MAGMOM table, when given
+ * @param oxidationStates element → oxidation state, over the guessed ones (oxidation-state MAGMOM mode)
  */
 public record Overrides(Map<String, IncarValue> tags, Map<String, Map<String, Double>> perElement,
-        Optional<int[]> kpointDivisions, Optional<Preset.Spin> spin) {
+        Optional<int[]> kpointDivisions, Optional<Preset.Spin> spin, Map<String, Integer> oxidationStates) {
     /** Tags that may be given per element. */
     public static final Set<String> PER_ELEMENT = Set.of("MAGMOM", "LDAUU", "LDAUJ", "LDAUL");
 
     public static final Overrides NONE = new Overrides(Map.of(), Map.of(), Optional.empty(), Optional.empty());
+
+    public Overrides(Map<String, IncarValue> tags, Map<String, Map<String, Double>> perElement,
+            Optional<int[]> kpointDivisions, Optional<Preset.Spin> spin) {
+        this(tags, perElement, kpointDivisions, spin, Map.of());
+    }
 
     public Overrides {
         tags = Map.copyOf(tags);
@@ -39,6 +45,7 @@ public record Overrides(Map<String, IncarValue> tags, Map<String, Map<String, Do
         });
         perElement = Map.copyOf(copy);
         kpointDivisions = kpointDivisions.map(int[]::clone);
+        oxidationStates = Map.copyOf(oxidationStates);
     }
 
     public static Overrides of(Map<String, IncarValue> tags) {
@@ -74,16 +81,22 @@ public record Overrides(Map<String, IncarValue> tags, Map<String, Map<String, Do
     }
 
     public Overrides withSpin(Preset.Spin s) {
-        return new Overrides(tags, perElement, kpointDivisions, Optional.of(s));
+        return new Overrides(tags, perElement, kpointDivisions, Optional.of(s), oxidationStates);
     }
 
     public Overrides withPerElement(String tag, Map<String, Double> values) {
         Map<String, Map<String, Double>> copy = new LinkedHashMap<>(perElement);
         copy.put(tag, values);
-        return new Overrides(tags, copy, kpointDivisions, spin);
+        return new Overrides(tags, copy, kpointDivisions, spin, oxidationStates);
+    }
+
+    /** Oxidation states the user knows better than the guess (e.g. Ru 4 where pymatgen's guess gives Ru 6). */
+    public Overrides withOxidationStates(Map<String, Integer> states) {
+        return new Overrides(tags, perElement, kpointDivisions, spin, states);
     }
 
     public boolean isEmpty() {
-        return tags.isEmpty() && perElement.isEmpty() && kpointDivisions.isEmpty() && spin.isEmpty();
+        return tags.isEmpty() && perElement.isEmpty() && kpointDivisions.isEmpty() && spin.isEmpty()
+                && oxidationStates.isEmpty();
     }
 }

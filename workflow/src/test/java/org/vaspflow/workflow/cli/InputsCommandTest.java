@@ -55,6 +55,18 @@ class InputsCommandTest {
     }
 
     @Test
+    void oxidationAndSpinOptions(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("feo");
+        CliTestSupport.Result r = CliTestSupport.run("inputs", SharedData.data("vasp/feo-afm-ldau-relax/POSCAR").toString(),
+                "--preset", "relax", "--oxidation", "Fe:3", "--spin", "low", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        double[] m = (double[]) IncarReader.read(out.resolve("INCAR")).get("MAGMOM").orElseThrow().plain();
+        assertEquals(1.0, m[0], "Fe3+ low spin d5: 1");
+        assertEquals(2, CliTestSupport.run("inputs", "x", "--preset", "relax", "--oxidation", "Fe:2.5", "--out",
+                tmp.resolve("y").toString()).exitCode());
+    }
+
+    @Test
     void failingChecksWriteNothing(@TempDir Path tmp) {
         Path out = tmp.resolve("bad");
         CliTestSupport.Result r = CliTestSupport.run("inputs", SharedData.data("vasp/feo-afm-ldau-relax/POSCAR").toString(),

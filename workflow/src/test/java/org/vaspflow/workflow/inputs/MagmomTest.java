@@ -71,6 +71,22 @@ class MagmomTest {
     }
 
     @Test
+    void userOxidationStatesReplaceTheGuess() {
+        // Ru4+ (low spin d4: 2) and Mn4+ (3): what a chemist writes for Ru in lambda-MnO2, not pymatgen's Ru6+
+        Structure s = PymatgenRecorded.structure("ru-mn7-o16");
+        InputSet set = InputSetBuilder.build(s, "base", Overrides.NONE.withOxidationStates(Map.of("Ru", 4, "Mn", 4)),
+                java.util.Optional.empty());
+        Map<String, Map<Double, Integer>> m = count(set.structure(), magmom(set));
+        assertEquals(Map.of(2.0, 1), m.get("Ru"));
+        assertEquals(Map.of(3.0, 7), m.get("Mn"));
+        assertEquals(Map.of(0.0, 16), m.get("O"), "O keeps its guessed 2-");
+        assertTrue(set.provenance().stream().anyMatch(p -> p.contains("given by the user")), set.provenance().toString());
+        InputSet ru5 = InputSetBuilder.build(s, "base", Overrides.NONE.withOxidationStates(Map.of("Ru", 5)),
+                java.util.Optional.empty());
+        assertEquals(Map.of(3.0, 1), count(ru5.structure(), magmom(ru5)).get("Ru"), "Ru5+ d3: 3");
+    }
+
+    @Test
     void metalsFallBackToTheElementTable() {
         Structure fe = new Structure(Lattice.fromParameters(2.87, 2.87, 2.87, 90, 90, 90), List.of(
                 new Site(Element.of("Fe"), new double[] {0, 0, 0}), new Site(Element.of("Fe"), new double[] {0.5, 0.5, 0.5})));
