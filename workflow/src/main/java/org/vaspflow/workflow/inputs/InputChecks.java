@@ -22,8 +22,8 @@ import org.vaspflow.io.vasp.IncarValue;
  *       an error" — the rule pymatgen's MPRelaxSet applies before switching to ISMEAR 0.</li>
  *   <li>LOBSTER steps (LOBSTER manual, "VASP settings"; pymatgen's LobsterSet): ISYM 0 or −1 (LOBSTER needs the
  *       wave functions of the whole k-mesh, no symmetry reduction), LWAVE true (LOBSTER reads WAVECAR), NSW 0,
- *       NBANDS ≥ the number of basis functions (else LOBSTER stops), ISMEAR −5 or 0 (the smearing schemes
- *       LOBSTER's integration supports; pymatgen's LobsterSet allows exactly these two).</li>
+ *       NBANDS ≥ the number of basis functions (else LOBSTER stops), ISMEAR −5 or 0 (the two values
+ *       pymatgen's LobsterSet accepts).</li>
  *   <li>With a core count: KPAR divides the cores and NCORE divides the cores per k-point group
  *       (cores / KPAR), as VASP distributes bands over NCORE cores within each of KPAR groups.</li>
  * </ol>
