@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vaspflow.io.vasp.PoscarReader;
 import org.vaspflow.workflow.dag.CalcNode;
-import org.vaspflow.workflow.dag.CampaignInputs;
+import org.vaspflow.workflow.dag.PresetInputWriter;
 import org.vaspflow.workflow.dag.InputHash;
 import org.vaspflow.workflow.dag.InputWriter;
 import org.vaspflow.workflow.dag.Planner;
@@ -56,7 +56,7 @@ public final class PlanCommand implements Callable<Integer> {
     /** Writes every folder and the plan table; returns the table's rows. */
     static List<Map<String, Object>> write(CampaignSpec spec, Path campaignDir, Path outDir) throws IOException {
         Planner planner = new Planner(spec, campaignDir);
-        InputWriter writer = CampaignInputs.writer();
+        InputWriter writer = new PresetInputWriter();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CalcNode node : planner.nodes()) {
             Path folder = outDir.resolve("runs").resolve(node.label()).resolve(node.step().name());

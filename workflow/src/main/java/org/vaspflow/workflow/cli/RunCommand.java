@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vaspflow.workflow.dag.Planner;
-import org.vaspflow.workflow.dag.CampaignInputs;
+import org.vaspflow.workflow.dag.PresetInputWriter;
 import org.vaspflow.workflow.engine.Engine;
 import org.vaspflow.workflow.exec.LocalExecutor;
 import org.vaspflow.workflow.recovery.ErrorCatalog;
@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = campaign.toAbsolutePath().getParent();
         try (Store store = Store.open(dir.resolve(Store.FILE_NAME));
              LocalExecutor executor = LocalExecutor.fromProfile(profile, vaspCmd, jobs)) {
-            Engine engine = new Engine(store, executor, new Planner(spec, dir), CampaignInputs.writer(),
+            Engine engine = new Engine(store, executor, new Planner(spec, dir), new PresetInputWriter(),
                     ErrorCatalog.builtIn(), dir, new Engine.Options(spec.maxAttempts(),
                     Duration.ofMillis((long) (pollSeconds * 1000)), dryRun));
             engine.run();

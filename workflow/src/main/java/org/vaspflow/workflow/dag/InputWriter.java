@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * Writes the VASP inputs of one calculation into its folder: at least INCAR, POSCAR, KPOINTS and POTCAR.spec.
  * The engine calls it once per calculation (first attempt; later attempts keep the corrected inputs), then
  * copies the files the step carries from its parent (CONTCAR becomes POSCAR, so {@code structure} is already
- * the parent's CONTCAR when carried). Implementations: {@link SimpleInputWriter} (tests, explicit INCARs); a
- * preset-based writer from the input-generation package plugs in here.
+ * the parent's CONTCAR when carried). Implementation: {@link PresetInputWriter} (presets, previous calculation,
+ * step overrides, checks before writing).
  */
 public interface InputWriter {
     /**

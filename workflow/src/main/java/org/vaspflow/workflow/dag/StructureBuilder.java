@@ -40,6 +40,21 @@ public final class StructureBuilder {
         this.surfaces = surfaces;
     }
 
+    /** The builder campaigns use. */
+    public static StructureBuilder standard() {
+        return new StructureBuilder(new SurfaceSteps() {
+            @Override
+            public Structure slab(Structure bulk, org.vaspflow.workflow.spec.SlabSpec spec, List<String> notes) {
+                throw new UnsupportedOperationException("slab steps are not wired yet");
+            }
+
+            @Override
+            public Structure adsorb(Structure slab, Matrix.Adsorbate adsorbate, List<String> notes) {
+                throw new UnsupportedOperationException("adsorbate steps are not wired yet");
+            }
+        });
+    }
+
     /**
      * @param start        the structure file the step starts from
      * @param fromMaterial whether {@code start} is the material's own file (else a parent's CONTCAR)

@@ -1,10 +1,16 @@
 package org.vaspflow.workflow.inputs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.vaspflow.io.lobster.Lobsterin;
 import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Site;
 import org.vaspflow.io.structure.Structure;
@@ -13,44 +19,53 @@ import org.vaspflow.io.vasp.IncarValue;
 import org.vaspflow.io.vasp.Kpoints;
 
 /**
- * Builds an {@link InputSet} from a structure and a preset, with the rules of pymatgen's {@code DictSet} (2022.11.7)
- * so that the MP presets reproduce MPRelaxSet/MPStaticSet/MPNonSCFSet:
+ * Builds an {@link InputSet} from a structure, a preset, an optional previous calculation and user overrides, with
+ * the rules of pymatgen's {@code DictSet} (2022.11.7) so that the MP presets reproduce
+ * MPRelaxSet/MPStaticSet/MPNonSCFSet/LobsterSet. Precedence, lowest first:
  *
- * <ul>
- *   <li>sites sorted by electronegativity (stable), so each element is one POTCAR block;</li>
- *   <li>EDIFF = ediffPerAtom × N_sites unless the preset sets EDIFF;</li>
- *   <li>MAGMOM per site from the table (element symbol; the table's default otherwise);</li>
- *   <li>DFT+U only when the most electronegative element is an anion of the U table and some U &gt; 0:
- *       LDAU, LDAUTYPE 2, LDAUPRINT 1, LDAUU/LDAUL/LDAUJ per species (0 for elements not in the table);</li>
- *   <li>LMAXMIX 6 with an element beyond Ba (Z &gt; 56), else 4 with one beyond Ca (Z &gt; 20), unless set;</li>
- *   <li>ISMEAR −5 becomes 0 when the mesh has fewer than 4 points and the preset asks for that;</li>
- *   <li>user overrides are applied last (precedence: preset &lt; previous calculation &lt; user), then removals.</li>
- * </ul>
+ * <ol>
+ *   <li>the preset chain (parent, then child): tags, EDIFF = ediffPerAtom × N_sites, MAGMOM from its table
+ *       ({@link MagmomRules}), DFT+U from its table ({@link HubbardRules}), LMAXMIX (6 with Z &gt; 56, 4 with
+ *       Z &gt; 20), NBANDS = the LOBSTER basis size for LOBSTER presets, KPOINTS by its density rule
+ *       ({@link KpointsGenerator}), ISMEAR −5 → 0 (and {@code fallbackSigma}) below 4 k-points when asked;</li>
+ *   <li>the previous calculation: its CONTCAR replaces the structure, its final moments replace MAGMOM;</li>
+ *   <li>overrides: per-element MAGMOM/LDAU values, explicit k-mesh, whole tags;</li>
+ *   <li>last, the preset's {@code remove} list (so a non-SCF preset never writes MAGMOM).</li>
+ * </ol>
+ *
+ * Sites are sorted by electronegativity (stable), so each element is one POTCAR block.
  */
 public final class InputSetBuilder {
     private InputSetBuilder() {
     }
 
     public static InputSet build(Structure input, String presetName, Map<String, IncarValue> overrides) {
+        return build(input, presetName, Overrides.of(overrides), Optional.empty());
+    }
+
+    public static InputSet build(Structure input, String presetName, Overrides ov, Optional<PreviousCalculation> prev) {
         Preset p = Templates.preset(presetName);
-        Structure s = input.sortedByElectronegativity();
+        Structure base = prev.flatMap(PreviousCalculation::structure).orElse(input);
+        int[] order = sortOrder(base);
+        Structure s = base.sortedByElectronegativity();
         List<Structure.SpeciesGroup> groups = s.speciesGroups();
         List<String> warnings = new ArrayList<>();
+        List<String> prov = new ArrayList<>();
+        prev.flatMap(PreviousCalculation::structure).ifPresent(x -> prov.add("POSCAR: CONTCAR of the previous "
+                + "calculation " + prev.get().folder()));
         Map<String, IncarValue> tags = new LinkedHashMap<>();
         p.incar().forEach((k, v) -> tags.put(k, IncarValues.of(v)));
         if (p.ediffPerAtom() != null && !tags.containsKey("EDIFF")) {
             // 10 significant digits: 5e-5 × 12 is 6.000000000000001e-4 in binary, 6e-4 to a chemist
-            double ediff = new java.math.BigDecimal(p.ediffPerAtom() * s.size())
-                    .round(new java.math.MathContext(10)).doubleValue();
+            double ediff = new BigDecimal(p.ediffPerAtom() * s.size()).round(new MathContext(10)).doubleValue();
             tags.put("EDIFF", new IncarValue.Real(ediff));
         }
-        if (p.magmom() != null) {
-            tags.put("MAGMOM", magmom(s, Templates.table(p.magmom())));
-        }
+        magmom(p, s, ov, prev, order, tags, prov, warnings);
         if (p.hubbardU() != null) {
-            hubbard(s, groups, Templates.table(p.hubbardU()), tags);
+            HubbardRules.fromTable(s, groups, p.hubbardU(), tags, prov);
         }
-        if (!tags.containsKey("LMAXMIX")) {
+        HubbardRules.applyOverrides(groups, ov.perElement(), tags, prov);
+        if (!tags.containsKey("LMAXMIX") && !Boolean.FALSE.equals(p.autoLmaxmix())) {
             int maxZ = s.elements().stream().mapToInt(Element::z).max().orElse(0);
             if (maxZ > 56) {
                 tags.put("LMAXMIX", new IncarValue.Int(6));
@@ -58,71 +73,106 @@ public final class InputSetBuilder {
                 tags.put("LMAXMIX", new IncarValue.Int(4));
             }
         }
-        Kpoints kpoints = KpointsGenerator.byReciprocalDensity(s, p.reciprocalDensity() == null ? 64 : p.reciprocalDensity(),
-                false);
+        List<String> potcar = potcar(groups, p, prov);
+        Optional<List<LobsterBasis.Entry>> basis = Optional.ofNullable(p.lobster())
+                .map(l -> LobsterBasis.basis(s, potcar, l.basis()));
+        int nBasis = basis.map(b -> LobsterBasis.functionCount(s, b)).orElse(0);
+        if (basis.isPresent()) {
+            tags.put("NBANDS", new IncarValue.Int(nBasis));
+            prov.add("NBANDS " + nBasis + " = LOBSTER basis functions (templates/lobster/" + p.lobster().basis() + ")");
+        }
+        Kpoints kpoints = kpoints(p, s, ov);
         int[] d = kpoints.divisions();
-        if (Boolean.TRUE.equals(p.ismearZeroBelowFourKpoints()) && d[0] * d[1] * d[2] < 4
-                && tags.get("ISMEAR") instanceof IncarValue.Int i && i.value() == -5) {
+        if (Boolean.TRUE.equals(p.ismearZeroBelowFourKpoints()) && ov.kpointDivisions().isEmpty()
+                && d[0] * d[1] * d[2] < 4 && tags.get("ISMEAR") instanceof IncarValue.Int i && i.value() == -5) {
             tags.put("ISMEAR", new IncarValue.Int(0));
+            String sigma = "";
+            if (p.fallbackSigma() != null) {
+                tags.put("SIGMA", new IncarValue.Real(p.fallbackSigma()));
+                sigma = ", SIGMA = " + p.fallbackSigma();
+            }
             warnings.add("ISMEAR -5 needs at least 4 k-points; the mesh " + d[0] + "x" + d[1] + "x" + d[2]
-                    + " has fewer, so ISMEAR = 0");
+                    + " has fewer, so ISMEAR = 0" + sigma);
         }
-        tags.putAll(overrides);
+        ov.tags().forEach((k, v) -> prov.add(k + " = " + v.text() + " (override)"));
+        tags.putAll(ov.tags());
         p.remove().forEach(tags::remove);
-        List<String> potcar = potcar(groups, Templates.table(p.potcar() == null ? "potcar-mp" : p.potcar()));
-        return new InputSet(presetName, s, new Incar(tags), kpoints, potcar, warnings);
+        Optional<Lobsterin> lobsterin = basis.map(b -> LobsterBasis.lobsterin(p.lobster(), b));
+        return new InputSet(presetName, Templates.chain(presetName), s, new Incar(tags), kpoints, potcar, lobsterin,
+                nBasis, prov, warnings);
     }
 
-    private static IncarValue magmom(Structure s, JsonNode table) {
-        double fallback = table.path("default").asDouble(0.6);
-        double[] m = new double[s.size()];
-        for (int i = 0; i < s.size(); i++) {
-            Site site = s.site(i);
-            m[i] = table.path("values").path(site.element().symbol()).asDouble(fallback);
+    private static void magmom(Preset p, Structure s, Overrides ov, Optional<PreviousCalculation> prev, int[] order,
+            Map<String, IncarValue> tags, List<String> prov, List<String> warnings) {
+        if (p.magmom() == null) {
+            return;
         }
-        return new IncarValue.Numbers(m, false);
-    }
-
-    private static void hubbard(Structure s, List<Structure.SpeciesGroup> groups, JsonNode table,
-            Map<String, IncarValue> tags) {
-        Element mostElectronegative = null;
-        for (Element e : s.elements()) {
-            double x = e.electronegativityPauling();
-            if (mostElectronegative == null || x > mostElectronegative.electronegativityPauling()) {
-                mostElectronegative = e;
+        MagmomRules.Result r = "oxidation".equals(p.magmomMode())
+                ? MagmomRules.byOxidationState(s, p.magmom(), ov.spin().orElse(
+                        p.spin() == null ? Preset.Spin.AUTO : Preset.Spin.of(p.spin())), ov.oxidationStates())
+                : MagmomRules.byElement(s, p.magmom());
+        double[] m = r.magmom();
+        prov.addAll(r.provenance());
+        warnings.addAll(r.warnings());
+        Optional<double[]> previous = prev.flatMap(PreviousCalculation::magmom);
+        if (previous.isPresent()) {
+            double[] pm = previous.get();
+            if (pm.length == m.length) {
+                for (int i = 0; i < m.length; i++) {
+                    m[i] = pm[order[i]];
+                }
+                prov.add("MAGMOM: final moments of the previous calculation " + prev.get().folder());
+            } else {
+                warnings.add("previous calculation has " + pm.length + " moments for " + m.length
+                        + " sites; MAGMOM from the preset");
             }
         }
-        JsonNode anion = mostElectronegative == null ? null : table.path("anions").get(mostElectronegative.symbol());
-        if (anion == null) {
-            return;
+        Map<String, Double> byElement = ov.perElement().getOrDefault("MAGMOM", Map.of());
+        for (int i = 0; i < m.length; i++) {
+            Double v = byElement.get(s.site(i).element().symbol());
+            if (v != null) {
+                m[i] = v;
+            }
         }
-        double[] u = new double[groups.size()];
-        double[] l = new double[groups.size()];
-        double[] j = new double[groups.size()];
-        double sum = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            JsonNode entry = anion.get(groups.get(g).element().symbol());
-            u[g] = entry == null ? 0 : entry.path("u").asDouble();
-            l[g] = entry == null ? 0 : entry.path("l").asDouble();
-            j[g] = entry == null ? 0 : entry.path("j").asDouble();
-            sum += u[g];
-        }
-        if (sum <= 0) {
-            return;
-        }
-        tags.put("LDAU", new IncarValue.Bool(true));
-        tags.put("LDAUTYPE", new IncarValue.Int(2));
-        tags.put("LDAUPRINT", new IncarValue.Int(1));
-        tags.put("LDAUU", new IncarValue.Numbers(u, false));
-        tags.put("LDAUL", new IncarValue.Numbers(l, true));
-        tags.put("LDAUJ", new IncarValue.Numbers(j, false));
+        byElement.forEach((el, v) -> prov.add("MAGMOM " + el + " " + v + " (override)"));
+        tags.put("MAGMOM", new IncarValue.Numbers(m, false));
     }
 
-    private static List<String> potcar(List<Structure.SpeciesGroup> groups, JsonNode table) {
+    private static Kpoints kpoints(Preset p, Structure s, Overrides ov) {
+        if (ov.kpointDivisions().isPresent()) {
+            return Kpoints.mesh("vaspflow: mesh given by the user", true, ov.kpointDivisions().get(),
+                    new double[] {0, 0, 0});
+        }
+        double rd = p.reciprocalDensity() == null ? 64 : p.reciprocalDensity();
+        if (Boolean.TRUE.equals(p.slab())) {
+            return KpointsGenerator.slab(s, rd, p.kpointsPerAtom() == null ? 0 : p.kpointsPerAtom());
+        }
+        if (p.kpointsPerAtom() != null) {
+            return KpointsGenerator.byKpointsPerAtom(s, p.kpointsPerAtom(), false);
+        }
+        return KpointsGenerator.byReciprocalDensity(s, rd, false);
+    }
+
+    private static List<String> potcar(List<Structure.SpeciesGroup> groups, Preset p, List<String> prov) {
+        String tableName = p.potcar() == null ? "potcar-mp" : p.potcar();
+        JsonNode table = Templates.table(tableName);
         List<String> out = new ArrayList<>();
         for (Structure.SpeciesGroup g : groups) {
-            out.add(table.path(g.element().symbol()).asText(g.element().symbol()));
+            String el = g.element().symbol();
+            String symbol = p.potcarOverrides().getOrDefault(el, table.path(el).asText(el));
+            out.add(symbol);
+            prov.add("POTCAR " + el + " " + symbol + (p.potcarOverrides().containsKey(el) ? " (preset override)"
+                    : " (table " + tableName + ")"));
         }
         return out;
+    }
+
+    /** order[i] = index in {@code base} of the i-th site of {@code base.sortedByElectronegativity()}. */
+    static int[] sortOrder(Structure base) {
+        Comparator<Site> cmp = Comparator.comparingDouble((Site x) -> Double.isNaN(x.element().electronegativityPauling())
+                ? Double.POSITIVE_INFINITY : x.element().electronegativityPauling())
+                .thenComparing(x -> x.element().symbol());
+        return IntStream.range(0, base.size()).boxed().sorted((a, b) -> cmp.compare(base.site(a), base.site(b)))
+                .mapToInt(Integer::intValue).toArray();
     }
 }

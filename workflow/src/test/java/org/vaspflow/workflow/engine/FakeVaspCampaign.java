@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.vaspflow.io.testing.SharedData;
 import org.vaspflow.workflow.dag.Planner;
-import org.vaspflow.workflow.dag.SimpleInputWriter;
+import org.vaspflow.workflow.dag.PresetInputWriter;
 import org.vaspflow.workflow.exec.LocalExecutor;
 import org.vaspflow.workflow.hpc.ShellQuote;
 import org.vaspflow.workflow.recovery.ErrorCatalog;
@@ -51,7 +51,7 @@ final class FakeVaspCampaign {
     Engine engine(Store store) {
         var spec = CampaignLoader.load(yaml);
         return new Engine(store, LocalExecutor.fromProfile("local", vaspCommand(), 2), new Planner(spec, dir),
-                new SimpleInputWriter(), ErrorCatalog.builtIn(), dir,
+                new PresetInputWriter(), ErrorCatalog.builtIn(), dir,
                 new Engine.Options(spec.maxAttempts(), Duration.ofMillis(50), false));
     }
 
