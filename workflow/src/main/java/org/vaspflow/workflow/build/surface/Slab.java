@@ -1,0 +1,66 @@
+package org.vaspflow.workflow.build.surface;
+
+import org.vaspflow.io.structure.Lattice;
+import org.vaspflow.io.structure.Structure;
+
+/**
+ * One slab: the structure (vacuum along the third vector, surfaces parallel to the first two), the plane it was
+ * cut along and the shift of the cut (pymatgen's {@code Slab.shift}: the fractional c-coordinate of the oriented
+ * unit cell where the cut was made).
+ *
+ * @param structure the slab
+ * @param hkl the Miller indices, reduced
+ * @param shift the termination shift, fractional along c of the oriented unit cell
+ * @param orientedUnitCell the bulk cell the slab was built from
+ */
+public record Slab(Structure structure, MillerIndex hkl, double shift, OrientedUnitCell orientedUnitCell) {
+
+    /** Unit normal a × b / |a × b| of the slab's own lattice (points from the bottom to the top surface). */
+    public double[] normal() {
+        Lattice l = structure.lattice();
+        return IntMath.unit(IntMath.cross(l.vector(0), l.vector(1)));
+    }
+
+    /** Height of site i along {@link #normal()}, Å (Cartesian coordinate projected on the normal). */
+    public double heightAngstrom(int i) {
+        return IntMath.dot(structure.cartesian(i), normal());
+    }
+
+    /** Area of one surface, |a × b|, Å² (pymatgen's {@code Slab.surface_area}). */
+    public double surfaceAreaAngstrom2() {
+        Lattice l = structure.lattice();
+        return IntMath.norm(IntMath.cross(l.vector(0), l.vector(1)));
+    }
+
+    /** Distance along the normal between the lowest and the highest atom, Å. */
+    public double thicknessAngstrom() {
+        return maxHeightAngstrom() - minHeightAngstrom();
+    }
+
+    /** Vacuum gap along the normal between the top atom and the bottom atom of the next periodic image, Å. */
+    public double vacuumAngstrom() {
+        double period = Math.abs(IntMath.dot(structure.lattice().vector(2), normal()));
+        return period - thicknessAngstrom();
+    }
+
+    double minHeightAngstrom() {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < structure.size(); i++) {
+            min = Math.min(min, heightAngstrom(i));
+        }
+        return min;
+    }
+
+    double maxHeightAngstrom() {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < structure.size(); i++) {
+            max = Math.max(max, heightAngstrom(i));
+        }
+        return max;
+    }
+
+    /** The same slab with another structure (after fixing atoms, a supercell, …). */
+    public Slab withStructure(Structure s) {
+        return new Slab(s, hkl, shift, orientedUnitCell);
+    }
+}
