@@ -42,6 +42,13 @@ public final class Delaunay2D {
             maxY = Math.max(maxY, p[1]);
         }
         double span = Math.max(Math.max(maxX - minX, maxY - minY), 1e-12);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (samePoint(points[i], points[j], span)) {
+                    throw new IllegalArgumentException("duplicate points " + i + " and " + j + " in a Delaunay triangulation");
+                }
+            }
+        }
         double cx = (minX + maxX) / 2;
         double cy = (minY + maxY) / 2;
         double[][] pts = new double[n + 3][];
@@ -77,9 +84,6 @@ public final class Delaunay2D {
             for (Map.Entry<Long, int[]> e : edges.entrySet()) {
                 if (counts.get(e.getKey()) == 1) {
                     int[] uv = e.getValue();
-                    if (samePoint(pts[uv[0]], pts[p], span) || samePoint(pts[uv[1]], pts[p], span)) {
-                        throw new IllegalArgumentException("duplicate point " + p + " in a Delaunay triangulation");
-                    }
                     triangles.add(new int[] {uv[0], uv[1], p});
                 }
             }

@@ -121,6 +121,8 @@ public final class SlabGenerator {
         if (options.primitive()) {
             slab = SlabPrimitive.reduce(slab, options.toleranceAngstrom());
         }
+        Lattice l = slab.lattice();
+        slab = SlabEdits.sortedForPoscar(slab, IntMath.unit(IntMath.cross(l.vector(0), l.vector(1))));
         return new Slab(slab.withComment(slab.formula() + " " + hkl + " shift " + shift), hkl, shift, ouc);
     }
 
