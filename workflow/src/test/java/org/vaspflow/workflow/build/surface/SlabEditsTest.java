@@ -1,0 +1,78 @@
+package org.vaspflow.workflow.build.surface;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.io.structure.Structure;
+import org.vaspflow.io.vasp.Poscar;
+import org.vaspflow.io.vasp.PoscarReader;
+import org.vaspflow.io.vasp.PoscarWriter;
+
+class SlabEditsTest {
+    private static Slab cu111() {
+        Structure cu = PymatgenSlabCases.load("local:cu-fcc.POSCAR");
+        return new SlabGenerator(cu, new MillerIndex(1, 1, 1), SlabOptions.of(10, 15)).terminations().get(0);
+    }
+
+    @Test
+    void slabMeetsTheRequestedThicknessAndVacuum() {
+        Slab s = cu111();
+        // pymatgen counts whole oriented cells: n_slab = ceil(10 / h) cells of 3 planes, so >= 10 Å of cells;
+        // the atom-to-atom thickness is one plane spacing less
+        double d111 = 3.615 / Math.sqrt(3);
+        assertEquals(s.structure().size() - 1, Math.round(s.thicknessAngstrom() / d111));
+        assertTrue(s.thicknessAngstrom() + d111 >= 10 - 1e-9);
+        assertTrue(s.vacuumAngstrom() >= 15 - 1e-9, "vacuum " + s.vacuumAngstrom());
+    }
+
+    @Test
+    void fixesBottomLayersAndBottomAngstroms() {
+        Slab s = cu111();
+        List<List<Integer>> layers = SlabEdits.layers(s, SlabEdits.DEFAULT_LAYER_TOLERANCE_ANGSTROM);
+        assertEquals(s.structure().size(), layers.size(), "one atom per (111) layer in the primitive cell");
+        Slab fixed = SlabEdits.fixBottomLayers(s, 2, SlabEdits.DEFAULT_LAYER_TOLERANCE_ANGSTROM);
+        assertEquals(2, fixed.structure().sites().stream().filter(x -> x.isConstrained()).count());
+        for (int i : layers.get(0)) {
+            assertTrue(fixed.structure().site(i).isConstrained());
+        }
+        for (int i : layers.get(layers.size() - 1)) {
+            assertTrue(!fixed.structure().site(i).isConstrained());
+        }
+        double d111 = 3.615 / Math.sqrt(3);
+        Slab byAngstrom = SlabEdits.fixBottomAngstrom(s, 2.5 * d111);
+        assertEquals(3, byAngstrom.structure().sites().stream().filter(x -> x.isConstrained()).count());
+        assertThrows(IllegalArgumentException.class, () -> SlabEdits.fixBottomLayers(s, layers.size(), 0.5));
+    }
+
+    @Test
+    void inPlaneSupercellsMultiplyAtomsAndArea() {
+        Slab s = cu111();
+        Slab twoByTwo = SlabEdits.inPlaneSupercell(s, new int[][] {{2, 0}, {0, 2}});
+        assertEquals(4 * s.structure().size(), twoByTwo.structure().size());
+        assertEquals(4 * s.surfaceAreaAngstrom2(), twoByTwo.surfaceAreaAngstrom2(), 1e-9);
+        assertEquals(s.thicknessAngstrom(), twoByTwo.thicknessAngstrom(), 1e-9);
+        Slab root3 = SlabEdits.inPlaneSupercell(s, new int[][] {{2, 1}, {-1, 1}});
+        assertEquals(3 * s.structure().size(), root3.structure().size());
+        assertEquals(3 * s.surfaceAreaAngstrom2(), root3.surfaceAreaAngstrom2(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> SlabEdits.inPlaneSupercell(s, new int[][] {{0, 1}, {1, 0}}));
+    }
+
+    @Test
+    void slabPoscarsReReadEqual(@TempDir Path dir) {
+        Structure oso2 = PymatgenSlabCases.load("vasp/oso2-rutile/vasprun.xml.gz");
+        for (Slab s : new SlabGenerator(oso2, new MillerIndex(1, 1, 0), SlabOptions.of(10, 15)).terminations()) {
+            Slab edited = SlabEdits.fixBottomLayers(SlabEdits.inPlaneSupercell(s, new int[][] {{2, 0}, {0, 1}}), 2, 0.5);
+            Path file = dir.resolve("POSCAR");
+            PoscarWriter.write(Poscar.of(edited.structure()), file);
+            Poscar back = PoscarReader.read(file);
+            assertTrue(back.selectiveDynamics());
+            assertEquals(edited.structure(), back.structure());
+            assertEquals(List.of("Os", "O"), back.speciesNames(), "one species entry per element");
+        }
+    }
+}
