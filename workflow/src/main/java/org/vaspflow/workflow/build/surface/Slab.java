@@ -15,6 +15,22 @@ import org.vaspflow.io.structure.Structure;
  */
 public record Slab(Structure structure, MillerIndex hkl, double shift, OrientedUnitCell orientedUnitCell) {
 
+    /**
+     * A slab read from a file: its surfaces are taken to be the (001) planes of its own cell (vacuum along c), so
+     * {@code hkl} is (0,0,1) of that cell and the shift 0. {@link IllegalArgumentException} when there is less than
+     * {@code minVacuumAngstrom} of vacuum along the normal (the structure is then no slab).
+     */
+    public static Slab fromStructure(Structure s, double minVacuumAngstrom) {
+        MillerIndex c = new MillerIndex(0, 0, 1);
+        Slab slab = new Slab(s, c, 0, OrientedUnitCell.of(s, c));
+        if (slab.vacuumAngstrom() < minVacuumAngstrom) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "only %.2f Å of vacuum along c (need %.1f): not a slab with its surfaces in the ab plane",
+                    slab.vacuumAngstrom(), minVacuumAngstrom));
+        }
+        return slab;
+    }
+
     /** Unit normal a × b / |a × b| of the slab's own lattice (points from the bottom to the top surface). */
     public double[] normal() {
         Lattice l = structure.lattice();
