@@ -57,11 +57,14 @@ public final class SlabCommand implements Callable<Integer> {
     @Option(names = "--fix-bottom-angstrom", description = "Fix atoms within this many Å of the bottom atom.")
     Double fixAngstrom;
 
-    @Option(names = "--layer-tolerance", defaultValue = "0.5", description = "Atoms within this height (Å) form one layer (default ${DEFAULT-VALUE}).")
+    @Option(names = "--layer-tolerance", defaultValue = "0.1", description = "Atoms within this height (Å) form one layer (default ${DEFAULT-VALUE}).")
     double layerTolerance;
 
     @Option(names = "--supercell", description = "In-plane supercell: n1,n2 (diagonal) or m11,m12,m21,m22 (e.g. 1,1,-1,1 for √2×√2).")
     String supercell;
+
+    @Option(names = "--orthogonal-c", description = "Make the third vector perpendicular to the surface (atoms kept in place).")
+    boolean orthogonalC;
 
     @Option(names = "--bottom", description = "Put the slab at the bottom of the cell instead of the centre.")
     boolean bottom;
@@ -125,6 +128,9 @@ public final class SlabCommand implements Callable<Integer> {
     }
 
     private Slab edit(Slab s) {
+        if (orthogonalC) {
+            s = SlabEdits.orthogonalC(s);
+        }
         if (supercell != null) {
             s = SlabEdits.inPlaneSupercell(s, supercellMatrix(supercell));
         }

@@ -11,8 +11,11 @@ import org.vaspflow.io.structure.Structure;
  * site order written to POSCAR. Heights are Cartesian positions projected on the slab normal a × b / |a × b|.
  */
 public final class SlabEdits {
-    /** Atoms whose heights differ by at most this (Å) from the next lower atom belong to one layer. */
-    public static final double DEFAULT_LAYER_TOLERANCE_ANGSTROM = 0.5;
+    /**
+     * Atoms whose heights differ by at most this (Å) from the next lower atom belong to one layer: 0.1 Å, the
+     * plane tolerance pymatgen uses to find terminations ({@code ftol}), so a layer is one atomic plane.
+     */
+    public static final double DEFAULT_LAYER_TOLERANCE_ANGSTROM = 0.1;
 
     private static final boolean[] FIXED = {false, false, false};
 
@@ -36,6 +39,28 @@ public final class SlabEdits {
         return slab.withStructure(sortedForPoscar(big, slab.normal()));
     }
 
+    /**
+     * The same atoms (Cartesian positions kept) in a cell whose third vector is perpendicular to the surface:
+     * c' = (c · n̂) n̂, as pymatgen's {@code Slab.get_orthogonal_c_slab}; in-plane coordinates are wrapped into
+     * [0, 1). The vacuum along the normal is unchanged.
+     */
+    public static Slab orthogonalC(Slab slab) {
+        Structure s = slab.structure();
+        double[] n = slab.normal();
+        double[] c = s.lattice().vector(2);
+        double h = IntMath.dot(c, n);
+        org.vaspflow.io.structure.Lattice lat = org.vaspflow.io.structure.Lattice.fromMatrix(new double[][] {
+            s.lattice().vector(0), s.lattice().vector(1), {h * n[0], h * n[1], h * n[2]}});
+        List<Site> sites = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            double[] f = lat.toFractional(s.cartesian(i));
+            f[0] -= Math.floor(f[0]);
+            f[1] -= Math.floor(f[1]);
+            sites.add(s.site(i).withFracCoords(f));
+        }
+        return slab.withStructure(new Structure(lat, sites, s.comment()));
+    }
+
     /** Fixes (F F F) every atom lower than {@code thicknessAngstrom} above the lowest atom; the others move freely. */
     public static Slab fixBottomAngstrom(Slab slab, double thicknessAngstrom) {
         double min = slab.minHeightAngstrom();
@@ -51,7 +76,9 @@ public final class SlabEdits {
     public static Slab fixBottomLayers(Slab slab, int count, double layerToleranceAngstrom) {
         List<List<Integer>> layers = layers(slab, layerToleranceAngstrom);
         if (count >= layers.size()) {
-            throw new IllegalArgumentException("cannot fix " + count + " layers of a slab with " + layers.size());
+            throw new IllegalArgumentException("cannot fix " + count + " layers of a slab with " + layers.size()
+                    + " (layers = atoms within " + layerToleranceAngstrom + " Å in height; use a smaller tolerance or "
+                    + "fix by thickness in Å)");
         }
         boolean[] fixed = new boolean[slab.structure().size()];
         for (int l = 0; l < count; l++) {

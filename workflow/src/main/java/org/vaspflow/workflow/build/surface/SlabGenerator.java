@@ -121,9 +121,27 @@ public final class SlabGenerator {
         if (options.primitive()) {
             slab = SlabPrimitive.reduce(slab, options.toleranceAngstrom());
         }
-        Lattice l = slab.lattice();
-        slab = SlabEdits.sortedForPoscar(slab, IntMath.unit(IntMath.cross(l.vector(0), l.vector(1))));
+        slab = reoriented(slab);
+        slab = SlabEdits.sortedForPoscar(slab, new double[] {0, 0, 1});
         return new Slab(slab.withComment(slab.formula() + " " + hkl + " shift " + shift), hkl, shift, ouc);
+    }
+
+    /**
+     * The same slab rotated rigidly so that a lies along x and the surface normal a × b along z (fractional
+     * coordinates unchanged). pymatgen instead puts c along z ({@code reorient_lattice}); with the surface in the
+     * xy plane heights are z coordinates, which is what visualisers and VASP's dipole correction along z expect.
+     */
+    static Structure reoriented(Structure slab) {
+        Lattice l = slab.lattice();
+        double[] x = IntMath.unit(l.vector(0));
+        double[] z = IntMath.unit(IntMath.cross(l.vector(0), l.vector(1)));
+        double[] y = IntMath.cross(z, x);
+        double[][] rows = new double[3][];
+        for (int i = 0; i < 3; i++) {
+            double[] v = l.vector(i);
+            rows[i] = new double[] {IntMath.dot(v, x), IntMath.dot(v, y), IntMath.dot(v, z)};
+        }
+        return new Structure(Lattice.fromMatrix(rows), slab.sites(), slab.comment());
     }
 
     /** The slab moved along c so that the mean c of its atoms is 0.5 (pymatgen's {@code center_slab=True}). */

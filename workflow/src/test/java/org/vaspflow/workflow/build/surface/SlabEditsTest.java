@@ -63,6 +63,28 @@ class SlabEditsTest {
     }
 
     @Test
+    void slabsLieInTheXyPlaneAndCanHaveAnOrthogonalC() {
+        Structure oso2 = PymatgenSlabCases.load("vasp/oso2-rutile/vasprun.xml.gz");
+        Slab s = new SlabGenerator(oso2, new MillerIndex(1, 0, 1), SlabOptions.of(10, 15)).terminations().get(0);
+        double[][] m = s.structure().lattice().matrix();
+        assertEquals(0, m[0][1], 1e-12);
+        assertEquals(0, m[0][2], 1e-12);
+        assertEquals(0, m[1][2], 1e-12);
+        assertTrue(Math.hypot(m[2][0], m[2][1]) > 0.1, "(101): c of the oriented cell is oblique");
+        Slab o = SlabEdits.orthogonalC(s);
+        double[][] mo = o.structure().lattice().matrix();
+        assertEquals(0, mo[2][0], 1e-12);
+        assertEquals(0, mo[2][1], 1e-12);
+        assertEquals(s.thicknessAngstrom(), o.thicknessAngstrom(), 1e-9);
+        assertEquals(s.vacuumAngstrom(), o.vacuumAngstrom(), 1e-9);
+        for (int i = 0; i < s.structure().size(); i++) {
+            assertEquals(s.heightAngstrom(i), o.heightAngstrom(i), 1e-9);
+            assertEquals(s.structure().site(i).element(), o.structure().site(i).element());
+        }
+        assertTrue(SlabMatcher.isSymmetric(s.structure(), 0.2) == SlabMatcher.isSymmetric(o.structure(), 0.2));
+    }
+
+    @Test
     void slabPoscarsReReadEqual(@TempDir Path dir) {
         Structure oso2 = PymatgenSlabCases.load("vasp/oso2-rutile/vasprun.xml.gz");
         for (Slab s : new SlabGenerator(oso2, new MillerIndex(1, 1, 0), SlabOptions.of(10, 15)).terminations()) {
