@@ -10,6 +10,7 @@ Calls recorded, per structure and Miller index:
   gen.get_slabs(symmetrize=False) and gen.get_slabs(symmetrize=True): per slab shift, natoms, formula,
       surface_area, thickness (max-min of Cartesian coordinates projected on the unit normal a x b),
       is_symmetric()
+  SlabGenerator(..., in_unit_planes=True) for PLANE_CASES: natoms, height of c along the normal, thickness per slab
   AdsorbateSiteFinder(slab).find_adsorption_sites()  (defaults: distance 2.0, symm_reduce 1e-2,
       near_reduce 1e-2, no_obtuse_hollow) -> counts of ontop, bridge, hollow
 Structures: real files of /work/shared/data (path relative to it) and one constructed fcc Cu cell
@@ -44,6 +45,11 @@ def thickness(slab):
     return float(proj.max() - proj.min())
 
 
+def c_height(slab):
+    n = np.cross(slab.lattice.matrix[0], slab.lattice.matrix[1])
+    return float(abs(slab.lattice.matrix[2] @ (n / np.linalg.norm(n))))
+
+
 def describe(slab, sites):
     d = {"shift": float(slab.shift), "natoms": len(slab), "formula": slab.composition.formula,
          "surface_area": float(slab.surface_area), "thickness": thickness(slab),
@@ -60,6 +66,13 @@ CASES = [
     ("lobster/nacl-v51-lcfo/POSCAR", [(1, 0, 0), (1, 1, 0), (1, 1, 1)]),
     ("lobster/fe-spin-lobster2/POSCAR", [(1, 0, 0), (1, 1, 0), (1, 1, 1)]),
     ("local:cu-fcc.POSCAR", [(1, 0, 0), (1, 1, 0), (1, 1, 1), (2, 1, 1)]),
+]
+
+# SlabGenerator(bulk, hkl, n_slab, n_vac, center_slab=True, in_unit_planes=True).get_slabs(): natoms, c along the normal, thickness
+PLANE_CASES = [
+    ("local:cu-fcc.POSCAR", (1, 1, 1), 4, 3),
+    ("vasp/oso2-rutile/vasprun.xml.gz", (1, 1, 0), 3, 4),
+    ("errors/zpotrf/POSCAR", (0, 0, 1), 2, 2),
 ]
 
 
@@ -79,7 +92,14 @@ def main():
             rec["symmetric_slabs"] = [describe(s, False) for s in gen.get_slabs(symmetrize=True)]
             out.append(rec)
             print(rel, hkl, len(rec["slabs"]), len(rec["symmetric_slabs"]), file=sys.stderr)
-    json.dump({"generator": "pymatgen 2022.11.7 (Debian)", "cases": out}, sys.stdout, indent=1)
+    planes = []
+    for rel, hkl, nslab, nvac in PLANE_CASES:
+        bulk = load(rel)
+        gen = SlabGenerator(bulk, hkl, nslab, nvac, center_slab=True, in_unit_planes=True)
+        slabs = gen.get_slabs()
+        planes.append({"structure": rel, "hkl": list(hkl), "min_slab_planes": nslab, "min_vacuum_planes": nvac,
+                       "slabs": [{"natoms": len(x), "c_height": c_height(x), "thickness": thickness(x)} for x in slabs]})
+    json.dump({"generator": "pymatgen 2022.11.7 (Debian)", "cases": out, "in_unit_planes": planes}, sys.stdout, indent=1)
 
 
 if __name__ == "__main__":

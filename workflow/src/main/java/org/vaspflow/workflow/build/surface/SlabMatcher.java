@@ -22,6 +22,8 @@ import org.vaspflow.io.structure.Structure;
  */
 public final class SlabMatcher {
     private static final int RANGE = 2;
+    /** c may lean over several in-plane cells (high-index planes), so its image is searched further. */
+    private static final int RANGE_C = 4;
 
     private SlabMatcher() {
     }
@@ -51,7 +53,7 @@ public final class SlabMatcher {
     }
 
     /**
-     * Integer matrices (entries of the in-plane rows within ±2) whose rows have the lengths and mutual angles of
+     * Integer matrices (in-plane entries within ±2 for the in-plane rows, ±4 for the third) whose rows have the lengths and mutual angles of
      * the lattice's rows; rows 0 and 1 stay in the (a, b) plane, row 2 has ±1 along c ({@code flipOnly}: −1).
      */
     static List<int[][]> metricPreserving(Lattice lat, boolean flipOnly) {
@@ -64,8 +66,9 @@ public final class SlabMatcher {
         List<List<int[]>> candidates = new ArrayList<>();
         for (int row = 0; row < 3; row++) {
             List<int[]> list = new ArrayList<>();
-            for (int x = -RANGE; x <= RANGE; x++) {
-                for (int y = -RANGE; y <= RANGE; y++) {
+            int range = row < 2 ? RANGE : RANGE_C;
+            for (int x = -range; x <= range; x++) {
+                for (int y = -range; y <= range; y++) {
                     int[] zs = row < 2 ? new int[] {0} : flipOnly ? new int[] {-1} : new int[] {-1, 1};
                     for (int z : zs) {
                         int[] n = {x, y, z};
