@@ -71,6 +71,28 @@ public final class AdsorbCommand implements Callable<Integer> {
         AdsorbatePlacer.Result result = AdsorbatePlacer.place(slab, ads, sites,
                 new AdsorbatePlacer.Options(orientations, tilts, ratio));
         Files.createDirectories(out);
+        List<Map<String, Object>> placed = write(ads, sites, result);
+        List<Map<String, Object>> rejected = rejections(sites, result);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("slab", slabFile.toString());
+        doc.put("adsorbate", ads.name());
+        doc.put("sites", siteRows(sites));
+        doc.put("placements", placed);
+        doc.put("rejected", rejected);
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("placements.json").toFile(), doc);
+        if (json) {
+            System.out.println(Json.MAPPER.writeValueAsString(doc));
+        } else {
+            System.out.printf(Locale.ROOT, "%d sites, %d placements written, %d orientations rejected%n", sites.size(),
+                    placed.size(), rejected.size());
+            for (Map<String, Object> r : rejected) {
+                System.out.println("  rejected " + r.get("site") + " rot " + r.get("rotation_deg") + ": " + r.get("reason"));
+            }
+        }
+        return placed.isEmpty() ? 1 : 0;
+    }
+
+    private static List<Map<String, Object>> siteRows(List<AdsorptionSite> sites) {
         List<Map<String, Object>> siteRows = new ArrayList<>();
         for (AdsorptionSite s : sites) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -80,6 +102,12 @@ public final class AdsorbCommand implements Callable<Integer> {
             row.put("contacts", s.contacts().stream().map(c -> c.element().symbol()).toList());
             siteRows.add(row);
         }
+        return siteRows;
+    }
+
+    /** Writes one POSCAR per placement; the rows of {@code placements}. */
+    private List<Map<String, Object>> write(Adsorbate ads, List<AdsorptionSite> sites, AdsorbatePlacer.Result result)
+            throws java.io.IOException {
         List<Map<String, Object>> placed = new ArrayList<>();
         for (AdsorbatePlacer.Placement p : result.placements()) {
             String dirName = String.format(Locale.ROOT, "%s-%s-rot%03.0f%s", ads.name(), name(sites, p.site()),
@@ -101,6 +129,10 @@ public final class AdsorbCommand implements Callable<Integer> {
             row.put("adsorbate_indices", p.adsorbateIndices());
             placed.add(row);
         }
+        return placed;
+    }
+
+    private static List<Map<String, Object>> rejections(List<AdsorptionSite> sites, AdsorbatePlacer.Result result) {
         List<Map<String, Object>> rejected = new ArrayList<>();
         for (AdsorbatePlacer.Rejection r : result.rejections()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -110,23 +142,7 @@ public final class AdsorbCommand implements Callable<Integer> {
             row.put("reason", r.reason());
             rejected.add(row);
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("slab", slabFile.toString());
-        doc.put("adsorbate", ads.name());
-        doc.put("sites", siteRows);
-        doc.put("placements", placed);
-        doc.put("rejected", rejected);
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve("placements.json").toFile(), doc);
-        if (json) {
-            System.out.println(Json.MAPPER.writeValueAsString(doc));
-        } else {
-            System.out.printf(Locale.ROOT, "%d sites, %d placements written, %d orientations rejected%n", sites.size(),
-                    placed.size(), rejected.size());
-            for (Map<String, Object> r : rejected) {
-                System.out.println("  rejected " + r.get("site") + " rot " + r.get("rotation_deg") + ": " + r.get("reason"));
-            }
-        }
-        return placed.isEmpty() ? 1 : 0;
+        return rejected;
     }
 
     /** {@code top0}, {@code bridge1}, …: kind and the index among the sites of that kind. */

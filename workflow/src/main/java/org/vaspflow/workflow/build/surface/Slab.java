@@ -22,13 +22,42 @@ public record Slab(Structure structure, MillerIndex hkl, double shift, OrientedU
      */
     public static Slab fromStructure(Structure s, double minVacuumAngstrom) {
         MillerIndex c = new MillerIndex(0, 0, 1);
-        Slab slab = new Slab(s, c, 0, OrientedUnitCell.of(s, c));
+        Structure unwrapped = unwrapped(s);
+        Slab slab = new Slab(unwrapped, c, 0, OrientedUnitCell.of(unwrapped, c));
         if (slab.vacuumAngstrom() < minVacuumAngstrom) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "only %.2f Å of vacuum along c (need %.1f): not a slab with its surfaces in the ab plane",
                     slab.vacuumAngstrom(), minVacuumAngstrom));
         }
         return slab;
+    }
+
+    /**
+     * The atoms moved by whole periods along c so that the widest gap in c lies across the cell boundary: a slab
+     * that a file stores wrapped (some atoms near c = 0.95, others near 0.05) becomes one contiguous block.
+     */
+    static Structure unwrapped(Structure s) {
+        double[] z = new double[s.size()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = s.site(i).frac(2) - Math.floor(s.site(i).frac(2));
+        }
+        double[] sorted = z.clone();
+        java.util.Arrays.sort(sorted);
+        double widest = sorted[0] + 1 - sorted[sorted.length - 1];
+        double start = sorted[0];
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] - sorted[i - 1] > widest) {
+                widest = sorted[i] - sorted[i - 1];
+                start = sorted[i];
+            }
+        }
+        java.util.List<org.vaspflow.io.structure.Site> sites = new java.util.ArrayList<>();
+        for (int i = 0; i < z.length; i++) {
+            double[] f = s.site(i).fracCoords();
+            f[2] = z[i] < start ? z[i] + 1 : z[i];
+            sites.add(s.site(i).withFracCoords(f));
+        }
+        return s.withSites(sites);
     }
 
     /** Unit normal a × b / |a × b| of the slab's own lattice (points from the bottom to the top surface). */

@@ -85,6 +85,25 @@ class SlabEditsTest {
     }
 
     @Test
+    void aSlabStoredAcrossTheCellBoundaryIsReadAsOneBlock() {
+        Slab s = cu111();
+        java.util.List<org.vaspflow.io.structure.Site> moved = new java.util.ArrayList<>();
+        for (org.vaspflow.io.structure.Site x : s.structure().sites()) {
+            double[] f = x.fracCoords();
+            f[2] = f[2] + 0.45 - Math.floor(f[2] + 0.45);
+            moved.add(x.withFracCoords(f));
+        }
+        Structure wrapped = s.structure().withSites(moved);
+        assertTrue(wrapped.sites().stream().anyMatch(x -> x.frac(2) < 0.2)
+                && wrapped.sites().stream().anyMatch(x -> x.frac(2) > 0.8), "the test slab really straddles c = 0");
+        Slab read = Slab.fromStructure(wrapped, 3);
+        assertEquals(s.thicknessAngstrom(), read.thicknessAngstrom(), 1e-9);
+        assertEquals(s.vacuumAngstrom(), read.vacuumAngstrom(), 1e-9);
+        Structure bulk = PymatgenSlabCases.load("local:cu-fcc.POSCAR");
+        assertThrows(IllegalArgumentException.class, () -> Slab.fromStructure(bulk, 3), "a bulk cell is no slab");
+    }
+
+    @Test
     void slabPoscarsReReadEqual(@TempDir Path dir) {
         Structure oso2 = PymatgenSlabCases.load("vasp/oso2-rutile/vasprun.xml.gz");
         for (Slab s : new SlabGenerator(oso2, new MillerIndex(1, 1, 0), SlabOptions.of(10, 15)).terminations()) {
