@@ -13,7 +13,8 @@ Calls recorded, per structure and Miller index:
   SlabGenerator(..., in_unit_planes=True) for PLANE_CASES: natoms, height of c along the normal, thickness per slab
   AdsorbateSiteFinder(slab).find_adsorption_sites()  (defaults: distance 2.0, symm_reduce 1e-2,
       near_reduce 1e-2, no_obtuse_hollow) -> counts of ontop, bridge, hollow
-Structures: real files of /work/shared/data (path relative to it) and one constructed fcc Cu cell
+Structures: real files of /work/shared/data (path relative to it), the repository's example O3-NaRuO2
+("repo:" paths are relative to the repository root) and one constructed fcc Cu cell
 (Fm-3m, a = 3.615 A, conventional 4-atom cell; written to cu-fcc.POSCAR beside this script).
 """
 import json
@@ -30,6 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def load(rel):
+    if rel.startswith("repo:"):
+        return Structure.from_file(os.path.join(HERE, "../../../../..", rel[5:]))
     if rel.startswith("local:"):
         return Structure.from_file(os.path.join(HERE, rel[6:]))
     p = os.path.join(DATA, rel)
@@ -66,6 +69,7 @@ CASES = [
     ("lobster/nacl-v51-lcfo/POSCAR", [(1, 0, 0), (1, 1, 0), (1, 1, 1)]),
     ("lobster/fe-spin-lobster2/POSCAR", [(1, 0, 0), (1, 1, 0), (1, 1, 1)]),
     ("local:cu-fcc.POSCAR", [(1, 0, 0), (1, 1, 0), (1, 1, 1), (2, 1, 1)]),
+    ("repo:examples/structures/NaRuO2-O3.vasp", [(1, 0, 4), (0, 0, 1), (1, 1, 0)]),
 ]
 
 # SlabGenerator(bulk, hkl, n_slab, n_vac, center_slab=True, in_unit_planes=True).get_slabs(): natoms, c along the normal, thickness

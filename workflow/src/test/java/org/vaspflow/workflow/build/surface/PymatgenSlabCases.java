@@ -33,6 +33,11 @@ final class PymatgenSlabCases {
     }
 
     static Structure load(String rel) {
+        if (rel.startsWith("repo:")) {
+            // tests run in the workflow module folder; the repository root is its parent
+            Path p = Path.of("..").resolve(rel.substring(5));
+            return PoscarReader.read(java.nio.file.Files.exists(p) ? p : Path.of(rel.substring(5))).structure();
+        }
         if (rel.startsWith("local:")) {
             return PoscarReader.read(resource(rel.substring(6))).structure();
         }
