@@ -60,10 +60,15 @@ public record Slab(Structure structure, MillerIndex hkl, double shift, OrientedU
         return s.withSites(sites);
     }
 
-    /** Unit normal a × b / |a × b| of the slab's own lattice (points from the bottom to the top surface). */
+    /**
+     * Unit normal ±a × b / |a × b| of the slab's own lattice, the sign chosen so that it points along +c (from the
+     * bottom to the top surface).
+     */
     public double[] normal() {
         Lattice l = structure.lattice();
-        return IntMath.unit(IntMath.cross(l.vector(0), l.vector(1)));
+        double[] n = IntMath.unit(IntMath.cross(l.vector(0), l.vector(1)));
+        // a left-handed cell (det < 0) has a × b pointing away from c: turn it round so "up" is along +c
+        return l.determinant() < 0 ? new double[] {-n[0], -n[1], -n[2]} : n;
     }
 
     /** Height of site i along {@link #normal()}, Å (Cartesian coordinate projected on the normal). */
