@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
             SymmetryCommand.class, EnumerateCommand.class, FedCommand.class, TableCommand.class,
+            SlabCommand.class, AdsorbCommand.class,
             ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, PlanCommand.class, InitCommand.class,
             ReportCommand.class, CompletionCommand.class,

@@ -40,19 +40,9 @@ public final class StructureBuilder {
         this.surfaces = surfaces;
     }
 
-    /** The builder campaigns use. */
+    /** The builder campaigns use: slabs and adsorbates from {@code build.surface}, the built-in adsorbate library. */
     public static StructureBuilder standard() {
-        return new StructureBuilder(new SurfaceSteps() {
-            @Override
-            public Structure slab(Structure bulk, org.vaspflow.workflow.spec.SlabSpec spec, List<String> notes) {
-                throw new UnsupportedOperationException("slab steps are not wired yet");
-            }
-
-            @Override
-            public Structure adsorb(Structure slab, Matrix.Adsorbate adsorbate, List<String> notes) {
-                throw new UnsupportedOperationException("adsorbate steps are not wired yet");
-            }
-        });
+        return new StructureBuilder(new SurfaceBuilder(org.vaspflow.workflow.build.surface.AdsorbateLibrary.builtIn()));
     }
 
     /**

@@ -56,6 +56,46 @@ class PlanCommandTest {
     }
 
     @Test
+    void theCascadeRecipePlansSlabsAndAdsorbatesOnEveryState(@TempDir Path dir) throws Exception {
+        Path campaign = dir.resolve("c");
+        assertEquals(0, CliTestSupport.run("init", "nlro-cascade-catalysis", "--out", campaign.toString()).exitCode());
+        CliTestSupport.Result r = CliTestSupport.run("plan", campaign.resolve("nlro-cascade-catalysis.yaml").toString(),
+                "--out", dir.resolve("plan").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode rows = Json.MAPPER.readTree(r.out());
+        // (3 Na contents of NLRO + RuO2) × (bulk + slab + slab DOS/LOBSTER + 3 adsorbates × 3 steps)
+        assertEquals(4 * (1 + 3 + 3 * 3), rows.size());
+        java.util.Map<String, Structure> byName = new java.util.HashMap<>();
+        for (JsonNode row : rows) {
+            byName.put(row.get("name").asText(), PoscarReader.read(dir.resolve("plan").resolve(row.get("folder")
+                    .asText()).resolve("POSCAR")).structure());
+        }
+        java.util.Map<String, Integer> naPerBulk = java.util.Map.of("x1.00", 9, "x0.67", 6, "x0.33", 3);
+        naPerBulk.forEach((x, na) -> {
+            Structure bulk = byName.get("nlro-" + x + "/bulk_relax");
+            assertEquals(na, bulk.composition().get(Element.of("Na")), x);
+            assertEquals(3, bulk.composition().get(Element.of("Li")), x);
+            Structure slab = byName.get("nlro-" + x + "/slab_relax");
+            int cells = slab.composition().get(Element.of("Ru")) / 6;
+            assertEquals(na * cells, slab.composition().get(Element.of("Na")), x + ": the slab keeps the bulk's Na content");
+            assertTrue(slab.sites().stream().anyMatch(site -> site.isConstrained()), x + ": bottom layers fixed");
+        });
+        java.util.Map<String, java.util.Map<String, Integer>> molecules = java.util.Map.of("NaO2", java.util.Map.of("Na", 1,
+                "O", 2), "Na2O2", java.util.Map.of("Na", 2, "O", 2), "Na2CO3", java.util.Map.of("Na", 2, "C", 1, "O", 3));
+        for (String surface : new String[] {"nlro-x1.00", "nlro-x0.67", "nlro-x0.33", "ruo2"}) {
+            Structure slab = byName.get(surface + "/slab_relax");
+            molecules.forEach((molecule, atoms) -> {
+                Structure ads = byName.get(surface + "-" + molecule + "/ads_relax");
+                atoms.forEach((el, n) -> assertEquals(slab.composition().getOrDefault(Element.of(el), 0) + n,
+                        ads.composition().getOrDefault(Element.of(el), 0), surface + " + " + molecule + ": " + el));
+                assertEquals(slab.size() + atoms.values().stream().mapToInt(Integer::intValue).sum(), ads.size());
+            });
+        }
+        assertEquals(0, byName.get("ruo2/slab_relax").composition().getOrDefault(Element.of("Li"), 0));
+        assertTrue(Files.readString(dir.resolve("plan/runs/ruo2-Na2CO3/ads_relax/README.md")).contains("adsorbate Na2CO3"));
+    }
+
+    @Test
     void initRefusesAnUnknownRecipeAndKeepsExistingFiles(@TempDir Path dir) throws Exception {
         CliTestSupport.Result bad = CliTestSupport.run("init", "no-such-recipe", "--out", dir.toString());
         assertEquals(2, bad.exitCode());
