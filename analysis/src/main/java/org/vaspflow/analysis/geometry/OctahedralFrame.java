@@ -22,7 +22,7 @@ import org.vaspflow.io.structure.Structure;
  *
  * <p><b>Fit.</b> The six nearest ligands L_k of the centre give unit vectors v_k. Each ligand is paired with the
  * one most nearly opposite (cos closest to −1, checked mutual). Ideal directions u_k = ±e_i are assigned pair by
- * pair, and the proper rotation R minimising Σ_k |R u_k − v_k|² is the orthogonal Procrustes / Kabsch solution
+ * pair (as a right-handed set), and the proper rotation R minimising Σ_k |R u_k − v_k|² is the orthogonal Procrustes / Kabsch solution
  * (Kabsch, Acta Cryst. A32, 922 (1976)): H = Σ_k u_k v_kᵀ = U S Vᵀ (SVD), R = V diag(1, 1, det(V Uᵀ)) Uᵀ. An
  * octahedron is unchanged by its 24 proper rotations g, so R g fits as well as R; the reported R is the one of
  * those 24 with the smallest rotation angle. Its columns are the octahedral axes x′, y′, z′ in Cartesian
@@ -118,6 +118,13 @@ public record OctahedralFrame(int centerSite, int[] ligandSites, double[][] liga
                 for (int j = 0; j < 3; j++) {
                     h[p][j] += u * vk[j];
                 }
+            }
+        }
+        if (Rotations.det(h[0], h[1], h[2]) < 0) {
+            // the pairs were assigned to x, y, z as a left-handed set: flip one so that a proper rotation fits
+            pairs.set(0, new int[] {pairs.get(0)[1], pairs.get(0)[0]});
+            for (int j = 0; j < 3; j++) {
+                h[0][j] = -h[0][j];
             }
         }
         double[][] r0 = kabsch(h);
