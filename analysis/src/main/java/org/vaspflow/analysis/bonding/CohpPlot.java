@@ -31,7 +31,7 @@ public final class CohpPlot {
                 .xAxisTitle(quantity + (negate ? " (eV), bonding to the right" : ", bonding to the right"))
                 .yAxisTitle("E - E_F (eV)").build();
         XYStyler st = chart.getStyler();
-        st.setLegendPosition(Styler.LegendPosition.InsideNE);
+        st.setLegendPosition(Styler.LegendPosition.OutsideS);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotBackgroundColor(Color.WHITE);
         st.setPlotGridLinesColor(new Color(0xdddddd));
@@ -73,8 +73,10 @@ public final class CohpPlot {
         line(chart, quantity + " = 0", new double[] {0, 0}, new double[] {y[0], y[n - 1]}, Color.GRAY, new float[] {2f, 2f});
         st.setXAxisMin(xmin);
         st.setXAxisMax(xmax);
-        st.setYAxisMin(y[0]);
-        st.setYAxisMax(y[n - 1]);
+        // whole-eV bounds: XChart starts its ticks at the axis minimum
+        st.setYAxisMin(Math.floor(y[0]));
+        st.setYAxisMax(Math.ceil(y[n - 1]));
+        st.setYAxisDecimalPattern("0.#");
         return chart;
     }
 

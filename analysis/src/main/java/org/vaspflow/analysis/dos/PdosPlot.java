@@ -37,12 +37,12 @@ public final class PdosPlot {
         int n = last - first + 1;
         double[] x = new double[n];
         System.arraycopy(eps, first, x, 0, n);
-        XYChart chart = new XYChartBuilder().width(1000).height(620).title(title)
+        XYChart chart = new XYChartBuilder().width(1200).height(620).title(title)
                 .xAxisTitle("E - E_F (eV)").yAxisTitle("pDOS (states/eV)"
                         + (curves.sigmaEv() > 0 ? String.format(Locale.ROOT, ", Gaussian sigma %.3g eV", curves.sigmaEv()) : ""))
                 .build();
         XYStyler st = chart.getStyler();
-        st.setLegendPosition(Styler.LegendPosition.InsideNW);
+        st.setLegendPosition(Styler.LegendPosition.OutsideE);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotBackgroundColor(Color.WHITE);
         st.setPlotGridLinesColor(new Color(0xdddddd));
@@ -81,8 +81,10 @@ public final class PdosPlot {
         }
         st.setYAxisMin(ymin);
         st.setYAxisMax(ymax);
-        st.setXAxisMin(x[0]);
-        st.setXAxisMax(x[n - 1]);
+        // whole-eV bounds: XChart starts its ticks at the axis minimum
+        st.setXAxisMin(Math.floor(x[0]));
+        st.setXAxisMax(Math.ceil(x[n - 1]));
+        st.setXAxisDecimalPattern("0.#");
         return chart;
     }
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vaspflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
+            PdosCommand.class, CohpCommand.class, OctahedraCommand.class,
             SymmetryCommand.class, EnumerateCommand.class,
             ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, CommandLine.HelpCommand.class})
