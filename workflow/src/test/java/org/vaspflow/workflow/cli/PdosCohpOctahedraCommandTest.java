@@ -107,6 +107,16 @@ class PdosCohpOctahedraCommandTest {
     }
 
     @Test
+    void dbandReadsDoscarLobster() throws Exception {
+        JsonNode g = SharedData.golden("gaas-spin-emmet").get("files").get("DOSCAR.lobster.gz").get("dband")
+                .get("by_element").get("Ga");
+        CliTestSupport.Result r = CliTestSupport.run("dband",
+                SharedData.data("lobster/gaas-spin-emmet/DOSCAR.lobster.gz").toString(), "--element", "Ga", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(g.get("band_center_summed_erange_none").asDouble(), M.readTree(r.out()).get("center").asDouble(), 1e-6);
+    }
+
+    @Test
     void icohpOrbitalGroups() throws Exception {
         CliTestSupport.Result r = CliTestSupport.run("icohp",
                 SharedData.data("lobster/reo3-orbitalwise/ICOHPLIST.lobster.mp-190.gz").toString(), "--pair", "Re-O",
