@@ -86,6 +86,27 @@ class PdosTest {
     }
 
     @Test
+    void doscarAndVasprunOfOneRunAgree() {
+        // same VASP run (K4Sn4O6, ISPIN=2, LORBIT=11): the DOSCAR and vasprun.xml grids and projections agree to
+        // their printed precision; E-fermi differs slightly between the two files, so counts agree to ~3e-4
+        ProjectedDos doscar = ProjectedDos.read(SharedData.data("vasp/k4sn4o6-spin-doscar-procar/DOSCAR"));
+        ProjectedDos vasprun = ProjectedDos.read(SharedData.data("vasp/k4sn4o6-spin-doscar-procar/vasprun.xml"));
+        assertEquals(vasprun.nEnergies(), doscar.nEnergies());
+        for (String sel : List.of("Sn:d:up", "O:p:total", "K:s:down")) {
+            PdosCurves.Curve a = PdosCurves.of(doscar, List.of(sel), 0).curves().get(0);
+            PdosCurves.Curve b = PdosCurves.of(vasprun, List.of(sel), 0).curves().get(0);
+            assertEquals(b.electrons(), a.electrons(), 5e-4 * b.electrons(), sel);
+            double sa = 0;
+            double sb = 0;
+            for (int i = 0; i < a.density().length; i++) {
+                sa += a.density()[i];
+                sb += b.density()[i];
+            }
+            assertEquals(sb, sa, 1e-3 * sb, sel);
+        }
+    }
+
+    @Test
     void plotMarksTheBandCentre() {
         ProjectedDos dos = ProjectedDos.read(SharedData.data("vasp/lifepo4-spin/vasprun.xml.gz"));
         PdosCurves c = PdosCurves.of(dos, List.of("Fe:d:total", "O:p"), 0.1);
