@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vaspflow.analysis.dos.Pdos;
 import org.vaspflow.analysis.dos.PdosCurves;
 import org.vaspflow.analysis.dos.PdosPlot;
 import org.vaspflow.analysis.dos.ProjectedDos;
@@ -63,16 +64,14 @@ public final class PdosCommand implements Callable<Integer> {
         }
         ProjectedDos dos = read(path);
         Path file = Path.of(dos.source());
-        PdosCurves curves;
-        try {
-            curves = PdosCurves.of(dos, selections, sigma);
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("a selection is")
-                    || e.getMessage() != null && e.getMessage().startsWith("unknown orbital")) {
+        for (String text : selections) {
+            try {
+                Pdos.parse(text, "total");
+            } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            throw e;
         }
+        PdosCurves curves = PdosCurves.of(dos, selections, sigma);
         for (Path out : outputs) {
             String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".csv")) {

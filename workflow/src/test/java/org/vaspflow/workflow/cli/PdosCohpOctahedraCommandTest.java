@@ -67,6 +67,8 @@ class PdosCohpOctahedraCommandTest {
         String file = SharedData.data("vasp/lifepo4-spin/vasprun.xml.gz").toString();
         assertEquals(2, CliTestSupport.run("pdos", file, "--select", "Fe").exitCode());
         assertEquals(2, CliTestSupport.run("pdos", file, "--select", "Fe:q").exitCode());
+        assertEquals(2, CliTestSupport.run("pdos", file, "--select", "fe:d").exitCode());
+        assertEquals(2, CliTestSupport.run("pdos", file, "--select", "Fe:d:sideways").exitCode());
         assertEquals(2, CliTestSupport.run("pdos", file, "--select", "Fe:d", "--erange", "4:-8").exitCode());
         CliTestSupport.Result r = CliTestSupport.run("pdos", file, "--select", "Ru:d");
         assertEquals(1, r.exitCode());
