@@ -65,12 +65,52 @@ def case(folder, cohpcar, icohplist, labels):
             "curves": out}
 
 
+EG = {"d_z^2", "d_x^2-y^2"}
+T2G = {"d_xy", "d_yz", "d_xz"}
+P = {"p_x", "p_y", "p_z"}
+
+
+def kind(basis):
+    b = basis.lstrip("0123456789")
+    return "eg" if b in EG else "t2g" if b in T2G else "p" if b in P else "other"
+
+
+def orbital_groups(folder, cohpcar, bond):
+    """sigma / pi curves of one bond of an orbital-wise COHPCAR: sums of its [orb]->[orb] columns (spin 1)."""
+    lines = op(D + folder + "/" + cohpcar).read().splitlines()
+    h = lines[1].split()
+    nsets, n = int(h[0]), int(h[2])
+    labels = lines[2:2 + nsets]
+    data = np.array([list(map(float, l.split())) for l in lines[2 + nsets:2 + nsets + n]])
+    e = data[:, 0]
+    out = []
+    for group, other in (("sigma", "eg"), ("pi", "t2g")):
+        c = np.zeros(n)
+        col = np.zeros(n)
+        count = 0
+        for k, lab in enumerate(labels):
+            if not lab.startswith("No.%s:" % bond) or "[" not in lab:
+                continue
+            o1 = lab.split("[")[1].split("]")[0]
+            o2 = lab.split("[")[2].split("]")[0]
+            if {kind(o1), kind(o2)} == {other, "p"}:
+                c += data[:, 1 + 2 * k]
+                col += data[:, 2 + 2 * k]
+                count += 1
+        out.append({"label": "%s:%s" % (bond, group), "spin": "up", "sets": count, "window": window(e, c),
+                    "below": float(col[0]), "column": float(np.interp(0, e, col)), "sum_of_curve": float(np.sum(c))})
+    return out
+
+
 cases = [case("nacl-comp-range", "COHPCAR.lobster.gz", "ICOHPLIST.lobster.gz", ["average", "1", "21"]),
          case("gaas-spin-emmet", "COHPCAR.lobster.gz", "ICOHPLIST.lobster.gz", ["average", "1", "5"]),
          case("nacl-spin", "COHPCAR.lobster.gz", "ICOHPLIST.lobster.gz", ["1", "30"]),
          case("fe-spin-lobster2", "COHPCAR.lobster.gz", "ICOHPLIST.lobster", ["average", "1", "2"])]
+groups = {"folder": "reo3-orbitalwise", "cohpcar": "COHPCAR.lobster.mp-190.gz",
+          "curves": orbital_groups("reo3-orbitalwise", "COHPCAR.lobster.mp-190.gz", "28")}
 with open("analysis/src/test/resources/bonding/cohp-reference.json", "w") as fh:
-    json.dump({"generator": "generate_cohp_reference.py", "cases": cases}, fh, indent=1)
+    json.dump({"generator": "generate_cohp_reference.py", "cases": cases, "orbital_groups": groups}, fh, indent=1)
+print(groups)
 for c in cases:
     for r in c["curves"]:
         print(c["folder"], c["grid_step"], r["label"], r["spin"], "trapz+below %.5f column %.5f list %s" % (

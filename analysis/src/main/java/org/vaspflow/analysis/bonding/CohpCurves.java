@@ -53,8 +53,10 @@ public record CohpCurves(Icohplist.Kind kind, double[] energiesEv, List<Curve> c
     }
 
     /**
-     * Curves of {@code labels} ({@code average} or bond numbers) for {@code spin}: {@code up}, {@code down},
-     * {@code total} (sum), or {@code both} (up and down, only up when the file has one spin).
+     * Curves of {@code labels} for {@code spin}: {@code up}, {@code down}, {@code total} (sum), or {@code both} (up
+     * and down, only up when the file has one spin). A label is {@code average}, a bond number ({@code 28}), or a
+     * bond number with an orbital group of an orbital-wise file: {@code 28:sigma} (Σ of its eg–p sets),
+     * {@code 28:pi} (Σ of its t2g–p sets) or one pair {@code 28:dxy-px}.
      */
     public static CohpCurves of(Cohpcar file, List<String> labels, String spin) {
         String s = spin.toLowerCase(Locale.ROOT);
@@ -71,9 +73,11 @@ public record CohpCurves(Icohplist.Kind kind, double[] energiesEv, List<Curve> c
         };
         List<Curve> out = new ArrayList<>();
         for (String label : labels) {
-            int set = find(file, label.strip());
+            String[] parts = label.strip().split(":");
+            int set = find(file, parts[0]);
+            List<Integer> sets = parts.length == 1 ? List.of(set) : orbitalSets(file, parts[0], parts[1]);
             for (String sp : spins) {
-                out.add(curve(file, set, sp));
+                out.add(curve(file, set, sets, label.strip(), sp));
             }
         }
         return new CohpCurves(file.kind(), file.energiesEv().clone(), out);
@@ -94,21 +98,62 @@ public record CohpCurves(Icohplist.Kind kind, double[] energiesEv, List<Curve> c
         return file.sets().stream().filter(d -> !d.isOrbitalResolved() && !d.bondLabel().equals("average")).count();
     }
 
-    private static Curve curve(Cohpcar f, int set, String spin) {
+    /**
+     * The orbital-resolved sets of a bond that form a group: {@code sigma} (eg–p terms, either order), {@code pi}
+     * (t2g–p), or one orbital pair such as {@code dxy-px} (first orbital on the first atom), with the
+     * classification of {@link IcohpOrbitalGroups}.
+     */
+    private static List<Integer> orbitalSets(Cohpcar file, String bond, String group) {
+        String g = group.toLowerCase(Locale.ROOT);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < file.sets().size(); i++) {
+            Cohpcar.DataSet d = file.sets().get(i);
+            if (!d.isOrbitalResolved() || !d.bondLabel().equals(bond)) {
+                continue;
+            }
+            IcohpOrbitalGroups.Kind k1 = IcohpOrbitalGroups.kindOfBasis(d.orbital1());
+            IcohpOrbitalGroups.Kind k2 = IcohpOrbitalGroups.kindOfBasis(d.orbital2());
+            boolean keep = switch (g) {
+                case "sigma" -> pair(k1, k2, IcohpOrbitalGroups.Kind.EG);
+                case "pi" -> pair(k1, k2, IcohpOrbitalGroups.Kind.T2G);
+                default -> g.equals(bare(d.orbital1()) + "-" + bare(d.orbital2()));
+            };
+            if (keep) {
+                out.add(i);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("bond " + bond + " has no orbital-resolved set '" + group
+                    + "' (sigma, pi or a pair like dxy-px; the COHPCAR must be written with 'orbitalwise')");
+        }
+        return out;
+    }
+
+    private static boolean pair(IcohpOrbitalGroups.Kind a, IcohpOrbitalGroups.Kind b, IcohpOrbitalGroups.Kind d) {
+        return a == d && b == IcohpOrbitalGroups.Kind.P || a == IcohpOrbitalGroups.Kind.P && b == d;
+    }
+
+    private static String bare(String basis) {
+        return basis.toLowerCase(Locale.ROOT).replaceFirst("^\\d+", "").replace("_", "").replace("^", "");
+    }
+
+    private static Curve curve(Cohpcar f, int bondSet, List<Integer> sets, String label, String spin) {
         int n = f.nEnergies();
         double[] v = new double[n];
         double[] column = new double[n];
         int[] spins = spin.equals("total") ? new int[] {0, 1} : spin.equals("down") ? new int[] {1} : new int[] {0};
-        for (int s : spins) {
-            for (int e = 0; e < n; e++) {
-                v[e] += f.curve(s, set, e);
-                column[e] += f.integral(s, set, e);
+        for (int set : sets) {
+            for (int s : spins) {
+                for (int e = 0; e < n; e++) {
+                    v[e] += f.curve(s, set, e);
+                    column[e] += f.integral(s, set, e);
+                }
             }
         }
         double[] eps = f.energiesEv();
         double window = Pdos.integralToFermi(eps, v);
-        return new Curve(f.sets().get(set).bondLabel(), spin, f.sets().get(set), v, window, column[0],
-                column[0] + window, interpolateAtZero(eps, column));
+        return new Curve(label, spin, f.sets().get(bondSet), v, window, column[0], column[0] + window,
+                interpolateAtZero(eps, column));
     }
 
     /** y linearly interpolated at x = 0 (clamped to the ends of the grid). */

@@ -45,8 +45,12 @@ public final class IcohpOrbitalGroups {
 
     static Kind kind(String orbital) {
         int u = orbital.indexOf('_');
-        String o = (u >= 0 ? orbital.substring(u + 1) : orbital).toLowerCase(Locale.ROOT)
-                .replaceFirst("^\\d+", "").replace("_", "").replace("^", "");
+        return kindOfBasis(u >= 0 ? orbital.substring(u + 1) : orbital);
+    }
+
+    /** The kind of a basis-function name without atom ({@code 5d_x^2-y^2} → eg, {@code 2p_x} → p). */
+    static Kind kindOfBasis(String basis) {
+        String o = basis.toLowerCase(Locale.ROOT).replaceFirst("^\\d+", "").replace("_", "").replace("^", "");
         return switch (o) {
             case "dz2", "dx2-y2" -> Kind.EG;
             case "dxy", "dyz", "dxz" -> Kind.T2G;

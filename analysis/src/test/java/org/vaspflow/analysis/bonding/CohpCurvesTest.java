@@ -61,6 +61,44 @@ class CohpCurvesTest {
     }
 
     @Test
+    void sigmaAndPiCurvesOfAnOrbitalwiseCohpcar() throws IOException {
+        JsonNode ref;
+        try (InputStream in = getClass().getResourceAsStream("/bonding/cohp-reference.json")) {
+            ref = new ObjectMapper().readTree(in).get("orbital_groups");
+        }
+        Cohpcar file = CohpcarReader.read(SharedData.data("lobster/reo3-orbitalwise/COHPCAR.lobster.mp-190.gz"));
+        for (JsonNode g : ref.get("curves")) {
+            CohpCurves.Curve cv = CohpCurves.of(file, List.of(g.get("label").asText()), "up").curves().get(0);
+            String what = g.get("label").asText();
+            assertEquals(g.get("window").asDouble(), cv.icohpWindow(), 1e-9, what);
+            assertEquals(g.get("below").asDouble(), cv.icohpBelowWindow(), 1e-9, what);
+            assertEquals(g.get("column").asDouble(), cv.icohpColumn(), 1e-9, what);
+            double sum = 0;
+            for (double v : cv.values()) {
+                sum += v;
+            }
+            assertEquals(g.get("sum_of_curve").asDouble(), sum, 1e-9, what);
+        }
+        // one orbital pair, and the bond is the sum of all its orbital pairs (to the 5-decimal rounding per set)
+        CohpCurves.Curve bond = CohpCurves.of(file, List.of("28"), "up").curves().get(0);
+        CohpCurves.Curve xy = CohpCurves.of(file, List.of("28:dxy-px"), "up").curves().get(0);
+        assertTrue(xy.values().length == bond.values().length);
+        long sets = file.sets().stream().filter(d -> d.isOrbitalResolved() && d.bondLabel().equals("28")).count();
+        double[] sum = new double[bond.values().length];
+        for (int i = 0; i < file.sets().size(); i++) {
+            if (file.sets().get(i).isOrbitalResolved() && file.sets().get(i).bondLabel().equals("28")) {
+                for (int e = 0; e < sum.length; e++) {
+                    sum[e] += file.curve(0, i, e);
+                }
+            }
+        }
+        for (int e = 0; e < sum.length; e++) {
+            assertEquals(bond.values()[e], sum[e], sets * 0.5e-5 + 1e-5, "energy index " + e);
+        }
+        assertThrows(IllegalArgumentException.class, () -> CohpCurves.of(file, List.of("28:delta"), "up"));
+    }
+
+    @Test
     void spinsAndLabels() {
         Cohpcar f = CohpcarReader.read(SharedData.data("lobster/gaas-spin-emmet/COHPCAR.lobster.gz"));
         CohpCurves both = CohpCurves.of(f, List.of("average", "3"), "both");

@@ -40,7 +40,8 @@ public final class CohpCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--label", split = ",", defaultValue = "average",
-            description = "Bond labels (COHP# numbers) or 'average'. Default: ${DEFAULT-VALUE}.")
+            description = "Bond labels (COHP# numbers), 'average', or with an orbital-wise file N:sigma, N:pi, "
+                    + "N:dxy-px. Default: ${DEFAULT-VALUE}.")
     List<String> labels;
 
     @Option(names = "--spin", defaultValue = "both",
