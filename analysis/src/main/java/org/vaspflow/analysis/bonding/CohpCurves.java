@@ -46,7 +46,8 @@ public record CohpCurves(Icohplist.Kind kind, double[] energiesEv, List<Curve> c
             double icohpBelowWindow, double icohpTrapezoid, double icohpColumn) {
         /** A legend text such as {@code No.3 Ga1-As5 (2.490 A) up}. */
         public String legend() {
-            String who = bond.atom1().isEmpty() ? label : "No." + label + " " + bond.atom1() + "-" + bond.atom2()
+            String who = bond.atom1().isEmpty() ? label : label.contains("+") ? "sum of No." + label
+                    : "No." + label + " " + bond.atom1() + "-" + bond.atom2()
                     + String.format(Locale.ROOT, " (%.3f A)", bond.lengthAngstrom());
             return who + " " + spin;
         }
@@ -56,7 +57,8 @@ public record CohpCurves(Icohplist.Kind kind, double[] energiesEv, List<Curve> c
      * Curves of {@code labels} for {@code spin}: {@code up}, {@code down}, {@code total} (sum), or {@code both} (up
      * and down, only up when the file has one spin). A label is {@code average}, a bond number ({@code 28}), or a
      * bond number with an orbital group of an orbital-wise file: {@code 28:sigma} (Σ of its eg–p sets),
-     * {@code 28:pi} (Σ of its t2g–p sets) or one pair {@code 28:dxy-px}.
+     * {@code 28:pi} (Σ of its t2g–p sets) or one pair {@code 28:dxy-px}. Bonds joined by {@code +}
+     * ({@code 28+29+44}, {@code 28+29:pi}) are summed point by point, as LobsterPy's summed plots.
      */
     public static CohpCurves of(Cohpcar file, List<String> labels, String spin) {
         String s = spin.toLowerCase(Locale.ROOT);
@@ -74,8 +76,12 @@ public record CohpCurves(Icohplist.Kind kind, double[] energiesEv, List<Curve> c
         List<Curve> out = new ArrayList<>();
         for (String label : labels) {
             String[] parts = label.strip().split(":");
-            int set = find(file, parts[0]);
-            List<Integer> sets = parts.length == 1 ? List.of(set) : orbitalSets(file, parts[0], parts[1]);
+            String[] bonds = parts[0].split("\\+");
+            int set = find(file, bonds[0].strip());
+            List<Integer> sets = new ArrayList<>();
+            for (String b : bonds) {
+                sets.addAll(parts.length == 1 ? List.of(find(file, b.strip())) : orbitalSets(file, b.strip(), parts[1]));
+            }
             for (String sp : spins) {
                 out.add(curve(file, set, sets, label.strip(), sp));
             }

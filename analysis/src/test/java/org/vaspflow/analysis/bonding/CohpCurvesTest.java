@@ -108,6 +108,14 @@ class CohpCurvesTest {
         assertEquals(both.curves().get(2).values()[100] + both.curves().get(3).values()[100],
                 total.curves().get(0).values()[100], 1e-12);
         assertTrue(both.curves().get(2).legend().startsWith("No.3 "), both.curves().get(2).legend());
+        CohpCurves summed = CohpCurves.of(f, List.of("1+3"), "up");
+        CohpCurves bond1 = CohpCurves.of(f, List.of("1"), "up");
+        assertEquals(bond1.curves().get(0).values()[120] + both.curves().get(2).values()[120],
+                summed.curves().get(0).values()[120], 1e-12);
+        assertEquals(bond1.curves().get(0).icohpColumn() + both.curves().get(2).icohpColumn(),
+                summed.curves().get(0).icohpColumn(), 1e-12);
+        assertTrue(summed.curves().get(0).legend().startsWith("sum of No.1+3"), summed.curves().get(0).legend());
+        assertThrows(IllegalArgumentException.class, () -> CohpCurves.of(f, List.of("1+9999"), "up"));
         assertThrows(IllegalArgumentException.class, () -> CohpCurves.of(f, List.of("9999"), "up"));
         assertThrows(IllegalArgumentException.class, () -> CohpCurves.of(f, List.of("1"), "sideways"));
         Cohpcar one = CohpcarReader.read(SharedData.data("lobster/nacl-v51-lcfo/COHPCAR.lobster"));

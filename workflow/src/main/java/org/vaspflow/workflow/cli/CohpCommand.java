@@ -40,8 +40,8 @@ public final class CohpCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--label", split = ",", defaultValue = "average",
-            description = "Bond labels (COHP# numbers), 'average', or with an orbital-wise file N:sigma, N:pi, "
-                    + "N:dxy-px. Default: ${DEFAULT-VALUE}.")
+            description = "Bond labels (COHP# numbers), 'average', bonds summed with + (28+29+44), and with an "
+                    + "orbital-wise file N:sigma, N:pi, N:dxy-px. Default: ${DEFAULT-VALUE}.")
     List<String> labels;
 
     @Option(names = "--spin", defaultValue = "both",
@@ -93,8 +93,7 @@ public final class CohpCommand implements Callable<Integer> {
             m.put("icohp_window", c.icohpWindow());
             m.put("icohp_below_window", c.icohpBelowWindow());
             m.put("icohp_column", c.icohpColumn());
-            list.flatMap(l -> l.bonds().stream().filter(b -> b.label().equals(c.label())).findFirst())
-                    .ifPresent(b -> m.put("icohplist", IcohpAggregation.value(b, c.spin().equals("total") ? "total" : c.spin())));
+            list.flatMap(l -> listed(l, c.label(), c.spin())).ifPresent(v -> m.put("icohplist", v));
             rows.add(m);
         }
         if (json) {
@@ -122,6 +121,22 @@ public final class CohpCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The ICOHPLIST value of a label (bonds joined by + summed); none for orbital groups or unknown labels. */
+    private static Optional<Double> listed(Icohplist list, String label, String spin) {
+        if (label.contains(":")) {
+            return Optional.empty();
+        }
+        double sum = 0;
+        for (String part : label.split("\\+")) {
+            Optional<Icohplist.Bond> b = list.bonds().stream().filter(x -> x.label().equals(part.strip())).findFirst();
+            if (b.isEmpty()) {
+                return Optional.empty();
+            }
+            sum += IcohpAggregation.value(b.get(), spin);
+        }
+        return Optional.of(sum);
     }
 
     private static String csv(CohpCurves curves, double[] window) {

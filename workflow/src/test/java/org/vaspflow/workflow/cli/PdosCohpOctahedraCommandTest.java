@@ -102,6 +102,9 @@ class PdosCohpOctahedraCommandTest {
         assertEquals(-4.32914, bond.get("icohplist").asDouble(), 1e-9);
         assertEquals(bond.get("icohplist").asDouble(), bond.get("icohp_trapezoid").asDouble(), 1e-4);
         assertNotNull(ImageIO.read(dir.resolve("c.png").toFile()));
+        CliTestSupport.Result sum = CliTestSupport.run("cohp", SharedData.data("lobster/gaas-spin-emmet").toString(),
+                "--label", "1+5", "--spin", "total", "--json");
+        assertEquals(-4.32914 - 4.32867, M.readTree(sum.out()).get("curves").get(0).get("icohplist").asDouble(), 1e-9);
         List<String> csv = Files.readAllLines(dir.resolve("c.csv"));
         assertTrue(csv.get(0).startsWith("energy_minus_efermi_eV,pCOHP average total,pCOHP No.1 As5-Ga1"), csv.get(0));
         assertEquals(2, CliTestSupport.run("cohp", SharedData.data("lobster/gaas-spin-emmet").toString(),
