@@ -116,6 +116,23 @@ class OctahedralFrameTest {
     }
 
     @Test
+    void rutileOsO2BothOctahedraTiltedByFortyFiveDegrees() {
+        // rutile (the RuO2 structure; OsO2 from sumo's test data): the two OsO6 octahedra are turned by +-45 deg
+        // about the cell axes; after aligning the first, the first is on x, y, z and the second is not
+        Structure oso2 = org.vaspflow.io.vasp.xml.VasprunReader.read(SharedData.data("vasp/oso2-rutile/vasprun.xml.gz"),
+                org.vaspflow.io.vasp.xml.VasprunOptions.STRUCTURES_ONLY).lastStructure();
+        OctahedralFrame first = OctahedralFrame.of(oso2, 0, "O");
+        OctahedralFrame second = OctahedralFrame.of(oso2, 1, "O");
+        assertEquals(45, first.rotationAngleDeg(), 1e-6);
+        assertEquals(45, second.rotationAngleDeg(), 1e-6);
+        assertEquals(first.distortion().quadraticElongation(), second.distortion().quadraticElongation(), 1e-12);
+        assertTrue(first.distortion().bondLengthSpreadAngstrom() > 0.04, "two short apical, four long equatorial");
+        Structure aligned = first.aligned(oso2);
+        assertEquals(0, OctahedralFrame.of(aligned, 0, "O").maxTiltDeg(), 1e-6);
+        assertTrue(OctahedralFrame.of(aligned, 1, "O").maxTiltDeg() > 30);
+    }
+
+    @Test
     void notAnOctahedron() {
         assertThrows(IllegalArgumentException.class, () -> OctahedralFrame.of(REO3, 0, "F"));
         assertThrows(IllegalArgumentException.class, () -> OctahedralFrame.of(REO3, 9, "O"));
