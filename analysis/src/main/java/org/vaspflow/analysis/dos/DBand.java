@@ -35,9 +35,22 @@ public record DBand(double centerEv, double widthEv, double filling, double skew
         for (int e = 0; e < eps.length; e++) {
             eps[e] = dos.energiesEv()[e] - dos.efermiEv();
         }
+        return of(eps, rho, dos.efermiEv(), selection, lo, hi, source);
+    }
+
+    /**
+     * The same descriptors from any projected DOS, DOSCAR.lobster included (its energies are already relative to
+     * E-fermi; its orbital names are LOBSTER's basis functions, matched as {@link ProjectedDos#vaspName} spells them).
+     */
+    public static DBand of(ProjectedDos dos, DosSelection selection, double lo, double hi) {
+        return of(dos.energiesEv(), Pdos.density(dos, selection), dos.efermiEv(), selection, lo, hi, dos.source());
+    }
+
+    private static DBand of(double[] eps, double[] rho, double efermi, DosSelection selection, double lo, double hi,
+            String source) {
         double integral = BandMoments.trapz(eps, rho, lo, hi);
         boolean empty = integral == 0;
-        Definition def = new Definition("E - E_fermi (E_fermi from the file)", dos.efermiEv(), new double[] {lo, hi},
+        Definition def = new Definition("E - E_fermi (E_fermi from the file)", efermi, new double[] {lo, hi},
                 selection.spin(), "trapezoid rule on the raw energy grid, window inclusive; filling over the whole grid");
         return new DBand(empty ? Double.NaN : BandMoments.center(eps, rho, lo, hi),
                 empty ? Double.NaN : BandMoments.width(eps, rho, lo, hi),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vaspflow.analysis.dos.DBand;
 import org.vaspflow.analysis.dos.DosSelection;
+import org.vaspflow.analysis.dos.ProjectedDos;
 import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.FileFormat;
 import org.vaspflow.io.parse.ParseException;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "dband", mixinStandardHelpOptions = true,
         description = "Band centre, width, filling, skewness, kurtosis and upper edge of a pDOS selection.")
 public final class DbandCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PATH", description = "vasprun.xml, DOSCAR or a calculation folder.")
+    @Parameters(index = "0", paramLabel = "PATH", description = "vasprun.xml, DOSCAR, DOSCAR.lobster or a calculation folder.")
     Path path;
 
     @Option(names = "--element", description = "Element(s) to sum, e.g. Ru (repeatable).")
@@ -55,17 +56,7 @@ public final class DbandCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path file = resolve(path);
-        Dos dos;
-        List<String> species;
-        if (FileFormat.detect(file).orElse(null) == FileFormat.VASPRUN) {
-            Vasprun v = VasprunReader.read(file, VasprunOptions.DEFAULT);
-            dos = v.dos().orElseThrow(() -> new ParseException(file, 0, 0, "", "no <dos> block in this vasprun.xml"));
-            species = v.atomSymbols();
-        } else {
-            Doscar d = DoscarReader.read(file);
-            dos = d.dos();
-            species = d.speciesPerIon();
-        }
+        FileFormat format = FileFormat.detect(file).orElse(FileFormat.DOSCAR);
         double lo = Double.NEGATIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY;
         if (erange != null) {
@@ -76,7 +67,19 @@ public final class DbandCommand implements Callable<Integer> {
             lo = Double.parseDouble(parts[0]);
             hi = Double.parseDouble(parts[1]);
         }
-        DBand d = DBand.of(dos, species, new DosSelection(elements, sites, orbital, spin), lo, hi, file.toString());
+        DosSelection sel = new DosSelection(elements, sites, orbital, spin);
+        DBand d;
+        if (format == FileFormat.LOBSTER_DOSCAR) {
+            // per-atom LOBSTER basis functions, energies already relative to E-fermi
+            d = DBand.of(ProjectedDos.read(file), sel, lo, hi);
+        } else if (format == FileFormat.VASPRUN) {
+            Vasprun v = VasprunReader.read(file, VasprunOptions.DEFAULT);
+            Dos dos = v.dos().orElseThrow(() -> new ParseException(file, 0, 0, "", "no <dos> block in this vasprun.xml"));
+            d = DBand.of(dos, v.atomSymbols(), sel, lo, hi, file.toString());
+        } else {
+            Doscar doscar = DoscarReader.read(file);
+            d = DBand.of(doscar.dos(), doscar.speciesPerIon(), sel, lo, hi, file.toString());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("center", d.centerEv());
         out.put("width", d.widthEv());

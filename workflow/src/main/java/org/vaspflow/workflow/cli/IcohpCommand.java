@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vaspflow.analysis.bonding.IcohpAggregation;
+import org.vaspflow.analysis.bonding.IcohpOrbitalGroups;
 import org.vaspflow.io.lobster.Icohplist;
 import org.vaspflow.io.lobster.IcohplistReader;
 import org.vaspflow.io.parse.Compression;
@@ -31,6 +32,10 @@ public final class IcohpCommand implements Callable<Integer> {
 
     @Option(names = "--spin", defaultValue = "total", description = "total | up | down. Default: ${DEFAULT-VALUE}.")
     String spin;
+
+    @Option(names = "--orbital-groups",
+            description = "Also report sigma (eg-p) and pi (t2g-p) sums per bond and per pair (orbital-wise lists).")
+    boolean orbitalGroups;
 
     @Option(names = "--json", description = "One JSON document on stdout.")
     boolean json;
@@ -58,6 +63,9 @@ public final class IcohpCommand implements Callable<Integer> {
         out.put("definition", Map.of("spin", spin, "max_length", maxLength == null ? "none" : maxLength,
                 "counting", "every listed bond once (no weighting by 'avg. over # bonds')",
                 "energy_reference", "integrated up to E-fermi, as LOBSTER writes it"));
+        if (orbitalGroups) {
+            out.put("orbital_groups", OrbitalGroupsJson.of(bonds, spin));
+        }
         out.put("source", file.toString());
         if (json) {
             System.out.println(Json.MAPPER.writeValueAsString(out));
@@ -65,6 +73,11 @@ public final class IcohpCommand implements Callable<Integer> {
             IcohpAggregation.byPair(bonds, spin).forEach((name, s) -> System.out.printf(
                     "%-8s %3d bonds  sum %10.5f  mean %9.5f  length %.3f-%.3f A%n", name, s.count(), s.sum(), s.mean(),
                     s.minLengthAngstrom(), s.maxLengthAngstrom()));
+            if (orbitalGroups) {
+                IcohpOrbitalGroups.byPair(IcohpOrbitalGroups.perBond(bonds, spin)).forEach((name, g) -> System.out.printf(
+                        "%-8s %3d bonds  sigma(eg-p) mean %9.5f  pi(t2g-p) mean %9.5f  total mean %9.5f%n", name,
+                        g.count(), g.sigmaMean(), g.piMean(), g.totalMean()));
+            }
         }
         return 0;
     }

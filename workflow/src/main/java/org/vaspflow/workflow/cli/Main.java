@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
             SymmetryCommand.class, EnumerateCommand.class, FedCommand.class, TableCommand.class,
             SlabCommand.class, AdsorbCommand.class,
+            PdosCommand.class, CohpCommand.class, OctahedraCommand.class,
             ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, PlanCommand.class, InitCommand.class,
             ReportCommand.class, CompletionCommand.class,
