@@ -74,16 +74,20 @@ public final class EnumerationRuns {
             }
             return runs;
         }
-        int fu = Supercells.formulaUnits(cell);
-        int perFu = hostSites / fu;
         for (String x : q.contents()) {
             Fraction keep = Supercells.parseFraction(x);
-            Fraction kept = keep.multiply(fu);
-            if (kept.getDenominator() != 1 || keep.doubleValue() > perFu) {
-                int m = keep.getDenominator() / gcd(keep.getDenominator(), fu);
-                throw new IllegalArgumentException(String.format("%s content %s per formula unit cannot be placed in "
-                        + "%d formula units: %d × %s is not an integer (%.2f atoms); use a cell with a multiple of %d "
-                        + "formula units", host.symbol(), x, fu, fu, x, kept.doubleValue(), fu * m));
+            Fraction kept = keep.multiply(hostSites);
+            if (keep.doubleValue() > 1 || keep.doubleValue() < 0) {
+                throw new IllegalArgumentException(host.symbol() + " content " + x + " is outside 0…1 (the fraction of "
+                        + "the " + host.symbol() + " sites kept)");
+            }
+            if (kept.getDenominator() != 1) {
+                int m = keep.getDenominator() / gcd(keep.getDenominator(), hostSites);
+                throw new IllegalArgumentException(String.format("%s content %s cannot be placed in %d formula units "
+                        + "(one %s site each): %d × %s is not an integer (%.2f atoms); use a cell with a multiple of %d "
+                        + "formula units", host.symbol(), x, hostSites, host.symbol(), hostSites,
+                        keep.getDenominator() == 1 ? x : keep.getNumerator() + "/" + keep.getDenominator(),
+                        kept.doubleValue(), hostSites * m));
             }
             List<Change> changes = new ArrayList<>(fixed);
             changes.add(new Change(host, Optional.empty(), hostSites - kept.intValue()));

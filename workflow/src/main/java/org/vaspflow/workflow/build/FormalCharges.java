@@ -10,16 +10,22 @@ import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Structure;
 
 /**
- * Formal charges of the configurations of one enumeration (all share one composition). Base charges per element are
- * the user's, or pymatgen's {@code oxi_state_guesses()} for the configuration's composition
+ * Formal charges of the configurations of one enumeration (all share one composition).
+ *
+ * <ul>
+ * <li>Given charges (user): used as they are.</li>
+ * <li>Substitutions only: pymatgen's {@code oxi_state_guesses()} for the configuration's composition
  * ({@link OxidationStateGuess}: per-element averages, i.e. a uniform fractional charge on every site of an element,
- * which is what {@code add_oxidation_state_by_guess()} + {@code EwaldSummation} does). When these charges leave the
- * cell charged - user charges with vacancies (Na removed, Mn not oxidised), or a vacancy composition with no
- * balanced guess, where the guess of the cell without its vacancies is taken - the missing charge is spread
- * uniformly over the compensating sites (the transition-metal sites unless chosen): every compensating site gets
- * δ = −Q / N_comp, Q = Σᵢ qᵢ the cell charge, so the cell is neutral and no site is singled out (for one transition
- * metal this equals pymatgen's fractional guess: Na₀.₅MnO₂ gives Mn +3.5). With no compensating site the cell stays
- * charged and the Ewald energy includes the neutralising-background term.
+ * which is what {@code add_oxidation_state_by_guess()} + {@code EwaldSummation} does).</li>
+ * <li>With vacancies: the guess for the cell without its vacancies (substitutions made), the same reference for every
+ * content of a state-of-charge list; if there is none, the guess for the vacancy composition.</li>
+ * </ul>
+ * When the charges leave the cell charged (removed Na⁺ with the reference charges, or user charges), the missing
+ * charge is spread uniformly over the compensating sites (the transition-metal sites unless chosen): every
+ * compensating site gets δ = −Q / N_comp, Q = Σᵢ qᵢ the cell charge, so the cell is neutral and no site is singled
+ * out - for one transition metal this equals pymatgen's EwaldSummation with that element's fractional oxidation state
+ * (Na₀.₅MnO₂: Mn +3.5). With no compensating site the cell stays charged and the Ewald energy includes the
+ * neutralising-background term.
  */
 final class FormalCharges {
     private final Structure cell;
@@ -53,13 +59,9 @@ final class FormalCharges {
             return new FormalCharges(cell, changes, Optional.of(given), comp, "given " + text(given)
                     + "; any cell charge spread uniformly over the " + compText);
         }
-        Optional<Map<Element, Double>> guess = nonZero(OxidationStateGuess.guess(after));
-        if (guess.isPresent()) {
-            return new FormalCharges(cell, changes, guess, comp, "guessed by charge balance for " + formula(after)
-                    + " (pymatgen oxi_state_guesses, per-element averages) " + text(guess.get()));
-        }
         boolean vacancies = changes.stream().anyMatch(c -> c.replacement().isEmpty());
         if (vacancies) {
+            // one reference for every content, so that the ranking of different states of charge uses one rule
             Map<Element, Integer> full = composition(cell, changes, false);
             Optional<Map<Element, Double>> g = nonZero(OxidationStateGuess.guess(full));
             if (g.isPresent()) {
@@ -67,6 +69,11 @@ final class FormalCharges {
                         + " (without the vacancies) " + text(g.get()) + "; the charge of the removed ions taken up"
                         + " uniformly by the " + compText);
             }
+        }
+        Optional<Map<Element, Double>> guess = nonZero(OxidationStateGuess.guess(after));
+        if (guess.isPresent()) {
+            return new FormalCharges(cell, changes, guess, comp, "guessed by charge balance for " + formula(after)
+                    + " (pymatgen oxi_state_guesses, per-element averages) " + text(guess.get()));
         }
         return new FormalCharges(cell, changes, Optional.empty(), comp, "no charge-balanced oxidation states for "
                 + formula(after) + "; configurations are not ranked");

@@ -263,6 +263,7 @@ public final class EnumerateCommand implements Callable<Integer> {
         m.put("label", run.label());
         m.put("counts", counts(run));
         run.content().ifPresent(c -> m.put("content", c.doubleValue()));
+        run.content().ifPresent(c -> m.put("content_fraction", c.getNumerator() + "/" + c.getDenominator()));
         m.put("n_distinct", r.distinctConfigurations());
         m.put("n_kept", r.configurations().size());
         m.put("truncated", r.truncated());

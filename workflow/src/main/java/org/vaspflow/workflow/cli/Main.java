@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vaspflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
-            SymmetryCommand.class, EnumerateCommand.class,
+            SymmetryCommand.class, EnumerateCommand.class, SupercellCommand.class,
             ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
