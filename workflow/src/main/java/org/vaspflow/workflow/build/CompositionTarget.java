@@ -145,6 +145,11 @@ public final class CompositionTarget {
                 throw new IllegalArgumentException(formula + " in " + fu + " formula units needs more atoms on "
                         + s.getKey().symbol() + " sites than the cell's " + host.get(s.getKey()));
             }
+            if (s.getValue() > 0 && !target.containsKey(s.getKey())) {
+                throw new IllegalArgumentException(formula + " has no " + s.getKey().symbol() + ": its "
+                        + s.getValue() + " sites in the cell would all be empty; put dopants on them (--substitute "
+                        + s.getKey().symbol() + ":X) or include " + s.getKey().symbol() + " in the composition");
+            }
             if (s.getValue() > 0) {
                 out.add(new SiteEnumeration.Change(s.getKey(), Optional.empty(), s.getValue()));
             }

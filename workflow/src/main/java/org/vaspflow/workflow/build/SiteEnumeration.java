@@ -62,7 +62,8 @@ public final class SiteEnumeration {
 
     /**
      * One configuration: the changed sites per change (indices in the cell, sorted), how many configurations it
-     * stands for, the structure (vacancies removed), the per-element average formal charges used, and the Ewald
+     * stands for, the structure (vacancies removed, sites grouped by element - so its site order differs from the
+     * cell's), the per-element average formal charges used, and the Ewald
      * energy (eV; empty when no charge-balanced set of oxidation states exists).
      */
     public record Configuration(List<int[]> sitesPerChange, int multiplicity, Structure structure,
@@ -168,7 +169,10 @@ public final class SiteEnumeration {
         return idx.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The cell with the substitutions made and the vacant sites removed (site order otherwise kept). */
+    /**
+     * The cell with the substitutions made and the vacant sites removed, the sites grouped by element (stable) so a
+     * POSCAR has one block per species: the parent's element order, each dopant right after the element it replaces.
+     */
     static Structure decorate(Structure cell, List<Change> changes, List<int[]> sitesPerChange) {
         Structure s = cell;
         List<Integer> vacant = new ArrayList<>();
@@ -181,6 +185,19 @@ public final class SiteEnumeration {
                 }
             }
         }
-        return vacant.isEmpty() ? s : s.remove(vacant.stream().mapToInt(Integer::intValue).toArray());
+        s = vacant.isEmpty() ? s : s.remove(vacant.stream().mapToInt(Integer::intValue).toArray());
+        List<Element> order = new ArrayList<>();
+        for (Element e : cell.composition().keySet()) {
+            if (!order.contains(e)) {
+                order.add(e);
+            }
+            for (Change c : changes) {
+                if (c.host() == e && c.replacement().isPresent() && !order.contains(c.replacement().get())
+                        && !cell.composition().containsKey(c.replacement().get())) {
+                    order.add(c.replacement().get());
+                }
+            }
+        }
+        return s.sorted(Comparator.comparingInt((org.vaspflow.io.structure.Site x) -> order.indexOf(x.element())));
     }
 }

@@ -59,6 +59,9 @@ class CompositionTargetTest {
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class, () -> CompositionTarget
                 .parse("Na0.5[Li0.75Fe0.25Ni0.5]O2").changes(cell, Map.of(Element.of("Li"), Element.of("Fe"))));
         assertTrue(tooMany.getMessage().contains("needs more atoms on Fe sites"), tooMany.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> CompositionTarget
+                .parse("Na[Li1/2Ni1/2]O2").changes(cell, Map.of(Element.of("Li"), Element.of("Ni"))));
+        assertTrue(missing.getMessage().contains("has no Fe"), missing.getMessage());
         IllegalArgumentException odd = assertThrows(IllegalArgumentException.class,
                 () -> t.changes(unit, Map.of(Element.of("Li"), Element.of("Fe"))));
         assertTrue(odd.getMessage().contains("cannot be placed in 2 formula units: 2 × 0.25 (Li) is not an integer"), odd.getMessage());

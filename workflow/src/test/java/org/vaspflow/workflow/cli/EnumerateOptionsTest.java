@@ -53,6 +53,8 @@ class EnumerateOptionsTest {
                     capped.get("configurations").get(i).get("ewald_energy").asDouble(), 0.0, "the lowest five");
         }
         Structure s = PoscarReader.read(tmp.resolve("Ru2-Ti1-1/POSCAR")).structure();
+        assertEquals(List.of("Fe", "Ru", "Ti", "O"), s.speciesGroups().stream().map(g -> g.element().symbol()).toList(),
+                "one species block per element, dopants after their host");
         assertEquals(java.util.Map.of(org.vaspflow.io.structure.Element.of("Fe"), 13, org.vaspflow.io.structure.Element
                 .of("Ru"), 2, org.vaspflow.io.structure.Element.of("Ti"), 1, org.vaspflow.io.structure.Element.of("O"),
                 16), s.composition());
