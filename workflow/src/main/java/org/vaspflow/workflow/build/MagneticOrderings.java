@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vaspflow.io.structure.Element;
+import org.vaspflow.io.structure.NeighborList;
 import org.vaspflow.io.structure.Structure;
 import org.vaspflow.io.structure.symmetry.SpaceGroupAnalyzer;
 import org.vaspflow.io.structure.symmetry.SymmetryDataset;
@@ -25,9 +26,10 @@ public final class MagneticOrderings {
 
     /**
      * One ordering: "FM", "AFM" (zero net moment) or "FiM"; the sites with a negative moment; how many up/down
-     * assignments it stands for; the initial moments (µB) of every site in site order.
+     * assignments it stands for; the initial moments (µB) of every site in site order; and Σ sᵢsⱼ (s = ±1) over the
+     * nearest magnetic-neighbour bonds (see {@link MagneticOrderings#enumerate}).
      */
-    public record Ordering(String kind, int[] downSites, int multiplicity, double[] magmomBohr) {
+    public record Ordering(String kind, int[] downSites, int multiplicity, double[] magmomBohr, int nearestSpinSum) {
         public Ordering {
             downSites = downSites.clone();
             magmomBohr = magmomBohr.clone();
@@ -63,7 +65,12 @@ public final class MagneticOrderings {
     /**
      * @param magnetic elements whose sites carry a moment (the others get 0)
      * @param momentsBohr moment magnitude per magnetic element; missing ones get {@link #DEFAULT_MOMENT_BOHR}
-     * @param keep the FM ordering and then at most keep − 1 others, in canonical (lexicographic down-set) order
+     * The orderings after FM are sorted by Σ sᵢsⱼ over nearest magnetic-neighbour bonds, lowest first (the
+     * ordering a nearest-neighbour antiferromagnetic Ising model, E = J Σ sᵢsⱼ with J &gt; 0, would favour; a
+     * heuristic for which to compute first, not an energy), ties by the down-set. Bonds: every periodic image of a
+     * magnetic site within 5 % of the shortest magnetic-magnetic distance, counted from both ends.
+     *
+     * @param keep the FM ordering and then at most keep − 1 others
      */
     public static Result enumerate(Structure s, Set<Element> magnetic, Map<Element, Double> momentsBohr,
             double symprecAngstrom, int maxOrbits, int keep) {
@@ -76,7 +83,8 @@ public final class MagneticOrderings {
         List<int[]> group = sym.sitePermutations();
         int n = sites.length;
         List<Ordering> all = new ArrayList<>();
-        all.add(ordering(s, "FM", new int[0], 1, magnetic, momentsBohr));
+        List<int[]> bonds = nearestBonds(s, sites);
+        all.add(ordering(s, "FM", new int[0], 1, magnetic, momentsBohr, bonds));
         if (n >= 2) {
             int k = n / 2;
             Map<String, int[]> repByKey = new LinkedHashMap<>();
@@ -92,10 +100,14 @@ public final class MagneticOrderings {
                 repByKey.putIfAbsent(id, key);
                 sizeByKey.merge(id, o.size(), Integer::sum);
             }
+            List<Ordering> others = new ArrayList<>();
             for (Map.Entry<String, int[]> e : repByKey.entrySet()) {
-                all.add(ordering(s, 2 * k == n ? "AFM" : "FiM", e.getValue(), sizeByKey.get(e.getKey()), magnetic,
-                        momentsBohr));
+                others.add(ordering(s, 2 * k == n ? "AFM" : "FiM", e.getValue(), sizeByKey.get(e.getKey()), magnetic,
+                        momentsBohr, bonds));
             }
+            others.sort(java.util.Comparator.comparingInt(Ordering::nearestSpinSum)
+                    .thenComparing(Ordering::downSites, Arrays::compare));
+            all.addAll(others);
         }
         return new Result(sym, sites, all.size(), all.subList(0, Math.min(all.size(), Math.max(1, keep))));
     }
@@ -104,8 +116,39 @@ public final class MagneticOrderings {
         return Arrays.stream(sites).filter(x -> Arrays.binarySearch(subset, x) < 0).toArray();
     }
 
+    /** Directed nearest magnetic-neighbour bonds {i, j} (j may be i: its own image), see {@link #enumerate}. */
+    private static List<int[]> nearestBonds(Structure s, int[] sites) {
+        boolean[] isMag = new boolean[s.size()];
+        for (int i : sites) {
+            isMag[i] = true;
+        }
+        for (double cutoff = 4.0; cutoff <= 16.0; cutoff += 4.0) {
+            NeighborList nl = NeighborList.of(s, cutoff);
+            double shortest = Double.POSITIVE_INFINITY;
+            for (int i : sites) {
+                for (int k = 0; k < nl.count(i); k++) {
+                    if (isMag[nl.neighbor(i, k)]) {
+                        shortest = Math.min(shortest, nl.distanceAngstrom(i, k));
+                    }
+                }
+            }
+            if (shortest < Double.POSITIVE_INFINITY) {
+                List<int[]> bonds = new ArrayList<>();
+                for (int i : sites) {
+                    for (int k = 0; k < nl.count(i); k++) {
+                        if (isMag[nl.neighbor(i, k)] && nl.distanceAngstrom(i, k) <= shortest * 1.05) {
+                            bonds.add(new int[] {i, nl.neighbor(i, k)});
+                        }
+                    }
+                }
+                return bonds;
+            }
+        }
+        return List.of();
+    }
+
     private static Ordering ordering(Structure s, String kind, int[] down, int multiplicity, Set<Element> magnetic,
-            Map<Element, Double> moments) {
+            Map<Element, Double> moments, List<int[]> bonds) {
         double[] m = new double[s.size()];
         for (int i = 0; i < m.length; i++) {
             Element e = s.site(i).element();
@@ -113,9 +156,16 @@ public final class MagneticOrderings {
                 m[i] = Math.abs(moments.getOrDefault(e, DEFAULT_MOMENT_BOHR));
             }
         }
+        int[] spin = new int[s.size()];
+        Arrays.fill(spin, 1);
         for (int i : down) {
             m[i] = -m[i];
+            spin[i] = -1;
         }
-        return new Ordering(kind, down, multiplicity, m);
+        int sum = 0;
+        for (int[] b : bonds) {
+            sum += spin[b[0]] * spin[b[1]];
+        }
+        return new Ordering(kind, down, multiplicity, m, sum);
     }
 }

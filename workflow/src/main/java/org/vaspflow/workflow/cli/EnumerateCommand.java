@@ -197,6 +197,7 @@ public final class EnumerateCommand implements Callable<Integer> {
             x.put("kind", o.kind());
             x.put("down_sites", o.downSites());
             x.put("multiplicity", o.multiplicity());
+            x.put("nn_spin_sum", o.nearestSpinSum());
             x.put("magmom", o.magmomBohr());
             list.add(x);
         }

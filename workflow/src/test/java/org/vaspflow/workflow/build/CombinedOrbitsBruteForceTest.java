@@ -108,6 +108,26 @@ class CombinedOrbitsBruteForceTest {
         }).toList());
     }
 
+    @Test
+    void theParentsOwnAfmOrderingIsAmongThemAndTheListIsSortedByNearestBonds() {
+        // feo-afm-ldau-relax: INCAR MAGMOM = 5 -5 on its two Fe; the 2×2×1 supercell lists the images of Fe 0 (sites
+        // 0-3), then of Fe 1 (sites 4-7), so the parent's ordering is "sites 4-7 down".
+        Structure cell = cell("feo-afm-ldau-relax", "2,2,1");
+        Element fe = Element.of("Fe");
+        MagneticOrderings.Result r = MagneticOrderings.enumerate(cell, Set.of(fe), Map.of(), 1e-3, 1000, 1000);
+        List<int[]> group = SpaceGroupAnalyzer.analyze(cell, 1e-3).sitePermutations();
+        int[] parent = SiteOrbits.canonical(new int[] {4, 5, 6, 7}, group);
+        int[] flipped = SiteOrbits.canonical(new int[] {0, 1, 2, 3}, group);
+        long found = r.orderings().stream().map(o -> SiteOrbits.canonical(o.downSites(), group))
+                .filter(c -> Arrays.equals(c, parent) || Arrays.equals(c, flipped)).count();
+        assertEquals(1, found, "the experimental AFM-II ordering of FeO appears exactly once");
+        for (int i = 2; i < r.orderings().size(); i++) {
+            assertEquals(true, r.orderings().get(i).nearestSpinSum() >= r.orderings().get(i - 1).nearestSpinSum());
+        }
+        assertEquals(true, r.orderings().get(0).nearestSpinSum() > r.orderings().get(1).nearestSpinSum(),
+                "FM has the most parallel nearest bonds");
+    }
+
     private static void check(Structure cell, List<Change> changes) {
         SiteEnumeration.Result r = SiteEnumeration.enumerate(cell, changes, SiteEnumeration.Options.defaults(1e-3));
         int[] counts = changes.stream().mapToInt(Change::count).toArray();
