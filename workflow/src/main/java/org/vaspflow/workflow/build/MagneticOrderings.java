@@ -65,10 +65,10 @@ public final class MagneticOrderings {
     /**
      * @param magnetic elements whose sites carry a moment (the others get 0)
      * @param momentsBohr moment magnitude per magnetic element; missing ones get {@link #DEFAULT_MOMENT_BOHR}
-     * The orderings after FM are sorted by Σ sᵢsⱼ over nearest magnetic-neighbour bonds, lowest first (the
-     * ordering a nearest-neighbour antiferromagnetic Ising model, E = J Σ sᵢsⱼ with J &gt; 0, would favour; a
-     * heuristic for which to compute first, not an energy), ties by the down-set. Bonds: every periodic image of a
-     * magnetic site within 5 % of the shortest magnetic-magnetic distance, counted from both ends.
+     * The orderings after FM come in canonical order (lexicographic down-set). Each carries Σ sᵢsⱼ over nearest
+     * magnetic-neighbour bonds (every periodic image of a magnetic site within 5 % of the shortest magnetic-magnetic
+     * distance, counted from both ends) as information; it is deliberately not used to sort, because real orders
+     * often come from longer-range superexchange (FeO's own AFM ordering has all nearest bonds parallel).
      *
      * @param keep the FM ordering and then at most keep − 1 others
      */
@@ -105,8 +105,6 @@ public final class MagneticOrderings {
                 others.add(ordering(s, 2 * k == n ? "AFM" : "FiM", e.getValue(), sizeByKey.get(e.getKey()), magnetic,
                         momentsBohr, bonds));
             }
-            others.sort(java.util.Comparator.comparingInt(Ordering::nearestSpinSum)
-                    .thenComparing(Ordering::downSites, Arrays::compare));
             all.addAll(others);
         }
         return new Result(sym, sites, all.size(), all.subList(0, Math.min(all.size(), Math.max(1, keep))));
