@@ -141,22 +141,26 @@ public final class SiteEnumeration {
         List<SiteOrbits.Combined> orbits = SiteOrbits.combined(sym.sitePermutations(), steps, options.maxOrbits());
         FormalCharges charges = FormalCharges.forCell(cell, changes, options.oxidationStates(), options.compensating());
         EwaldSummation.Pairs pairs = charges.available() ? EwaldSummation.pairs(cell) : null;
-        List<Configuration> out = new ArrayList<>();
-        for (SiteOrbits.Combined o : orbits) {
-            Structure s = decorate(cell, changes, o.sitesPerStep());
-            OptionalDouble energy = OptionalDouble.empty();
-            Map<Element, Double> ox = Map.of();
-            if (charges.available()) {
-                double[] q = charges.siteCharges(o.sitesPerStep());
-                energy = OptionalDouble.of(pairs.energy(q).totalEv());
-                ox = FormalCharges.averages(cell, changes, o.sitesPerStep(), q);
-            }
-            out.add(new Configuration(o.sitesPerStep(), o.size(), s, ox, energy));
+        // energies first; structures are built only for the configurations kept
+        record Scored(SiteOrbits.Combined orbit, OptionalDouble energy, int[] flat) {
         }
-        out.sort(Comparator.comparingDouble((Configuration c) -> c.ewaldEnergyEv().orElse(Double.POSITIVE_INFINITY))
-                .thenComparing(Configuration::sites, Arrays::compare));
-        List<Configuration> kept = out.subList(0, Math.min(out.size(), options.keep()));
-        return new Result(sym, candidates, out.size(), charges.description(), kept);
+        List<Scored> scored = new ArrayList<>();
+        for (SiteOrbits.Combined o : orbits) {
+            OptionalDouble energy = charges.available()
+                    ? OptionalDouble.of(pairs.energy(charges.siteCharges(o.sitesPerStep())).totalEv())
+                    : OptionalDouble.empty();
+            scored.add(new Scored(o, energy, o.sitesPerStep().stream().flatMapToInt(Arrays::stream).toArray()));
+        }
+        scored.sort(Comparator.comparingDouble((Scored c) -> c.energy().orElse(Double.POSITIVE_INFINITY))
+                .thenComparing(Scored::flat, Arrays::compare));
+        List<Configuration> kept = new ArrayList<>();
+        for (Scored sc : scored.subList(0, Math.min(scored.size(), options.keep()))) {
+            List<int[]> sites = sc.orbit().sitesPerStep();
+            Map<Element, Double> ox = charges.available()
+                    ? FormalCharges.averages(cell, changes, sites, charges.siteCharges(sites)) : Map.of();
+            kept.add(new Configuration(sites, sc.orbit().size(), decorate(cell, changes, sites), ox, sc.energy()));
+        }
+        return new Result(sym, candidates, scored.size(), charges.description(), kept);
     }
 
     static int[] indicesOf(Structure cell, Element e) {
