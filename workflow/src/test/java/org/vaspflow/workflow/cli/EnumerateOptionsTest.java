@@ -134,6 +134,29 @@ class EnumerateOptionsTest {
     }
 
     @Test
+    void magneticOrderingsOfEachKeptConfigurationFollowItsPoscar(@TempDir Path tmp) throws Exception {
+        JsonNode r = json(CliTestSupport.run("enumerate", FEO, "--substitute", "Fe:Ru=1", "--supercell", "2,2,1",
+                "--magnetic", "Fe,Ru", "--magmom", "Fe=4,Ru=1", "--max-configs", "2", "--out", tmp.toString(), "--json"));
+        for (int rank = 1; rank <= r.get("configurations").size(); rank++) {
+            checkMagmoms(r.get("configurations").get(rank - 1), tmp.resolve("1-" + rank));
+        }
+    }
+
+    private static void checkMagmoms(JsonNode c, Path folder) throws Exception {
+        Structure poscar = PoscarReader.read(folder.resolve("POSCAR")).structure();
+        JsonNode orderings = c.get("magnetic_orderings");
+        assertEquals(2, orderings.size(), "capped at 2 (FM + 1)");
+        for (JsonNode o : orderings) {
+            for (int i = 0; i < poscar.size(); i++) {
+                String el = poscar.site(i).element().symbol();
+                double expected = el.equals("Fe") ? 4 : el.equals("Ru") ? 1 : 0;
+                assertEquals(expected, Math.abs(o.get("magmom").get(i).asDouble()), 0.0, "site " + i + " " + el);
+            }
+        }
+        assertEquals(3, Files.readAllLines(folder.resolve("MAGMOM")).size());
+    }
+
+    @Test
     void supercellCommand(@TempDir Path tmp) throws Exception {
         String slab = SharedData.data("vasp/ir16-h-slab/vasprun.xml.gz").toString();
         JsonNode s5 = json(CliTestSupport.run("supercell", slab, "--size", "5", "--in-plane", "--out",
