@@ -29,7 +29,92 @@ public final class SiteOrbits {
         }
     }
 
+    /** One step of a combined occupation: choose {@code count} of {@code sites} not taken by an earlier step. */
+    public record Step(int[] sites, int count) {
+        public Step {
+            sites = sites.clone();
+        }
+
+        @Override
+        public int[] sites() {
+            return sites.clone();
+        }
+    }
+
+    /**
+     * One symmetry-distinct combined occupation: the sites chosen in each step (sorted, in step order) and the number
+     * of combined occupations equivalent to it.
+     */
+    public record Combined(List<int[]> sitesPerStep, int size) {
+        public Combined {
+            sitesPerStep = sitesPerStep.stream().map(int[]::clone).toList();
+        }
+
+        @Override
+        public List<int[]> sitesPerStep() {
+            return sitesPerStep.stream().map(int[]::clone).toList();
+        }
+    }
+
     private SiteOrbits() {
+    }
+
+    /**
+     * Orbits of combined occupations (several dopant elements, dopants and vacancies, on one or several host
+     * sublattices) under a group of site permutations. The orbits of pairs (A, B) under G are, for each orbit
+     * representative A of the first step, the orbits of B under the set stabiliser of A (standard double-coset
+     * argument; see e.g. Kerber, <i>Applied Finite Group Actions</i>, 1999, ch. 1): so each step is a
+     * {@link #of} enumeration under the stabiliser of all earlier choices, and the orbit size is the product of the
+     * orbit sizes of the steps. Steps must use sites that every permutation maps onto sites of the same step.
+     *
+     * @param maxOrbits stop with an exception beyond this many combined orbits (or orbits at any level)
+     */
+    public static List<Combined> combined(List<int[]> permutations, List<Step> steps, int maxOrbits) {
+        List<Combined> out = new ArrayList<>();
+        extend(distinct(permutations), steps, 0, new boolean[size(permutations, steps)], new ArrayList<>(), 1, maxOrbits,
+                out);
+        return out;
+    }
+
+    private static int size(List<int[]> permutations, List<Step> steps) {
+        int n = permutations.isEmpty() ? 0 : permutations.get(0).length;
+        for (Step st : steps) {
+            for (int s : st.sites) {
+                n = Math.max(n, s + 1);
+            }
+        }
+        return n;
+    }
+
+    private static void extend(List<int[]> group, List<Step> steps, int step, boolean[] used, List<int[]> chosen,
+            int orbitSize, int maxOrbits, List<Combined> out) {
+        if (step == steps.size()) {
+            if (out.size() >= maxOrbits) {
+                throw new IllegalStateException("more than " + maxOrbits + " symmetry-distinct configurations; "
+                        + "use smaller counts or a smaller cell");
+            }
+            out.add(new Combined(chosen, orbitSize));
+            return;
+        }
+        int[] free = Arrays.stream(steps.get(step).sites).filter(s -> !used[s]).sorted().toArray();
+        for (Orbit o : of(group, free, steps.get(step).count, maxOrbits)) {
+            int[] rep = o.sites();
+            List<int[]> stabiliser = new ArrayList<>();
+            for (int[] p : group) {
+                if (Arrays.equals(image(rep, p), rep)) {
+                    stabiliser.add(p);
+                }
+            }
+            for (int s : rep) {
+                used[s] = true;
+            }
+            chosen.add(rep);
+            extend(stabiliser, steps, step + 1, used, chosen, orbitSize * o.size(), maxOrbits, out);
+            chosen.remove(chosen.size() - 1);
+            for (int s : rep) {
+                used[s] = false;
+            }
+        }
     }
 
     /**

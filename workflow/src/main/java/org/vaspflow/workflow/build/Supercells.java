@@ -96,13 +96,16 @@ public final class Supercells {
     }
 
     private static double[] score(int[][] s, Lattice lattice, boolean inPlane) {
+        return score(s, lattice, inPlane, 2);
+    }
+
+    private static double[] score(int[][] s, Lattice lattice, boolean inPlane, int r) {
         double shortest = Double.POSITIVE_INFINITY;
         double sum = 0;
         int rows = inPlane ? 2 : 3;
         for (int i = 0; i < rows; i++) {
             sum += Math.sqrt(dot(cart(s[i], lattice), cart(s[i], lattice)));
         }
-        int r = 2;
         for (int a = -r; a <= r; a++) {
             for (int b = -r; b <= r; b++) {
                 for (int c = inPlane ? 0 : -r; c <= (inPlane ? 0 : r); c++) {
@@ -118,6 +121,15 @@ public final class Supercells {
             }
         }
         return new double[] {shortest, sum};
+    }
+
+    /**
+     * The shortest nonzero lattice vector (Å): the smallest distance between an atom and its own periodic image. The
+     * search covers coefficients up to ±3 of the given vectors, enough for the reduced cells {@link #mostCompact}
+     * returns.
+     */
+    public static double shortestVectorAngstrom(Lattice lattice) {
+        return score(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, lattice, false, 3)[0];
     }
 
     /**
@@ -150,14 +162,37 @@ public final class Supercells {
         return String.join("; ", problems);
     }
 
-    /** A fraction from "1/3", "2/3" or a decimal such as "0.25" (nearest fraction with denominator ≤ 1000). */
+    /**
+     * A fraction from "1/3", "2/3", an integer, or a decimal. A decimal with two or more digits after the point snaps
+     * to the fraction with the smallest denominator ≤ 12 that lies within half a unit of its last digit ("0.67" and
+     * "0.667" → 2/3, "0.33" → 1/3, "0.17" → 1/6), because contents such as Na₀.₆₇ are written rounded; otherwise it is
+     * taken exactly ("0.6" → 3/5, "0.12" → 3/25).
+     */
     public static Fraction parseFraction(String text) {
         String t = text.trim();
-        if (t.contains("/")) {
-            String[] p = t.split("/");
-            return new Fraction(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
+        try {
+            if (t.contains("/")) {
+                String[] p = t.split("/");
+                return new Fraction(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
+            }
+            java.math.BigDecimal d = new java.math.BigDecimal(t);
+            if (d.scale() >= 2) {
+                double x = d.doubleValue();
+                double tol = 0.5 * Math.pow(10, -d.scale()) * 0.99;
+                for (int q = 1; q <= 12; q++) {
+                    long p = Math.round(x * q);
+                    if (Math.abs((double) p / q - x) <= tol) {
+                        return new Fraction((int) p, q);
+                    }
+                }
+            }
+            java.math.BigInteger unscaled = d.unscaledValue();
+            int scale = Math.max(0, d.scale());
+            return new Fraction(unscaled.intValueExact() * (d.scale() < 0 ? (int) Math.pow(10, -d.scale()) : 1),
+                    (int) Math.pow(10, scale));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("cannot read '" + text + "' as a number or fraction such as 2/3");
         }
-        return new Fraction(Double.parseDouble(t), 1000);
     }
 
     /** Number of formula units (of the reduced formula) in a structure. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SymmetryCommand.class, EnumerateCommand.class, FedCommand.class, TableCommand.class,
             SlabCommand.class, AdsorbCommand.class,
             PdosCommand.class, CohpCommand.class, OctahedraCommand.class,
+            SupercellCommand.class,
             ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, PlanCommand.class, InitCommand.class,
             ReportCommand.class, CompletionCommand.class,

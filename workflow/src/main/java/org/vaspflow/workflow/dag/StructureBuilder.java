@@ -81,16 +81,12 @@ public final class StructureBuilder {
             notes.add("supercell of " + m.supercellSize() + " cells" + (m.inPlane() ? " in plane" : "") + ", matrix "
                     + java.util.Arrays.deepToString(scaling) + ": " + s.size() + " atoms");
         }
-        if (p.dopant().isPresent()) {
-            Matrix.Dopant d = p.dopant().get();
-            boolean first = true;
-            for (Map.Entry<String, String> sub : new TreeMap<>(d.substitute()).entrySet()) {
-                int config = first ? p.config() : 0;
-                s = pick(s, Element.of(sub.getKey()), Optional.of(Element.of(sub.getValue())), d.count(), config,
-                        "dopant " + d.name() + ": " + d.count() + " " + sub.getKey() + " -> " + sub.getValue(), notes);
-                first = false;
-            }
-        }
+        List<SiteEnumeration.Change> changes = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        p.dopant().ifPresent(d -> new TreeMap<>(d.substitute()).forEach((host, dopant) -> {
+            changes.add(new SiteEnumeration.Change(Element.of(host), Optional.of(Element.of(dopant)), d.count()));
+            what.add("dopant " + d.name() + ": " + d.count() + " " + host + " -> " + dopant);
+        }));
         if (p.content().isPresent()) {
             Matrix.Content c = p.content().get();
             Element el = Element.of(c.element());
@@ -104,26 +100,31 @@ public final class StructureBuilder {
                         + denominator(c.fraction()) + " " + el.symbol() + " sites");
             }
             if (keep < sites) {
-                s = pick(s, el, Optional.empty(), (int) (sites - keep), 0, "content " + c.name() + ": " + (sites - keep)
-                        + " of " + sites + " " + el.symbol() + " removed", notes);
+                changes.add(new SiteEnumeration.Change(el, Optional.empty(), (int) (sites - keep)));
+                what.add("content " + c.name() + ": " + (sites - keep) + " of " + sites + " " + el.symbol() + " removed");
             }
         }
-        return s;
+        return changes.isEmpty() ? s : pick(s, changes, p.config(), String.join("; ", what), notes);
     }
 
-    private static Structure pick(Structure s, Element host, Optional<Element> replacement, int count, int config,
-            String what, List<String> notes) {
-        SiteEnumeration.Result r = SiteEnumeration.enumerate(s, host, replacement, count, SYMPREC_ANGSTROM, Map.of(),
-                SiteEnumeration.DEFAULT_MAX_CONFIGURATIONS);
+    /**
+     * The {@code config}-th symmetry-distinct configuration of all changes at once (dopants and vacancies are
+     * enumerated together, so their arrangement is ranked jointly by Ewald energy).
+     */
+    private static Structure pick(Structure s, List<SiteEnumeration.Change> changes, int config, String what,
+            List<String> notes) {
+        SiteEnumeration.Result r = SiteEnumeration.enumerate(s, changes, SiteEnumeration.Options.defaults(
+                SYMPREC_ANGSTROM));
         if (config >= r.configurations().size()) {
             throw new IllegalArgumentException(what + ": configuration " + (config + 1) + " was asked for, but the cell "
                     + "has only " + r.configurations().size() + " symmetry-distinct ones");
         }
         SiteEnumeration.Configuration c = r.configurations().get(config);
-        notes.add(what + "; configuration " + (config + 1) + " of " + r.configurations().size()
-                + " symmetry-distinct (sites " + java.util.Arrays.toString(c.sites()) + ", Ewald energy "
-                + (c.ewaldEnergyEv().isPresent() ? String.format(java.util.Locale.ROOT, "%.4f eV",
-                c.ewaldEnergyEv().getAsDouble()) : "n/a: no charge-balanced oxidation states") + ")");
+        notes.add(what + "; configuration " + (config + 1) + " of " + r.distinctConfigurations()
+                + " symmetry-distinct" + (r.truncated() ? " (enumeration capped)" : "") + " (sites "
+                + java.util.Arrays.toString(c.sites()) + ", Ewald energy " + (c.ewaldEnergyEv().isPresent()
+                ? String.format(java.util.Locale.ROOT, "%.4f eV", c.ewaldEnergyEv().getAsDouble())
+                : "n/a") + ", charges: " + r.chargeModel() + ")");
         return c.structure();
     }
 

@@ -43,8 +43,9 @@ class StructureBuilderTest {
         assertEquals(3, comp.get(Element.of("Li")));
         assertEquals(6, comp.get(Element.of("Ru")));
         assertEquals(18, comp.get(Element.of("O")));
-        assertEquals(3, notes.size(), notes.toString());
-        assertTrue(notes.get(1).startsWith("dopant Li: 3 Ru -> Li; configuration 1 of "), notes.get(1));
+        assertEquals(2, notes.size(), notes.toString());
+        assertTrue(notes.get(1).startsWith("dopant Li: 3 Ru -> Li; content x0.67: 3 of 9 Na removed; configuration 1 of "),
+                notes.get(1));
     }
 
     @Test
