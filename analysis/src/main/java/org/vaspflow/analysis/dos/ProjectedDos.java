@@ -1,11 +1,13 @@
 package org.vaspflow.analysis.dos;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vaspflow.io.lobster.LobsterDoscar;
 import org.vaspflow.io.lobster.LobsterDoscarReader;
+import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.FileFormat;
 import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.vasp.Dos;
@@ -37,6 +39,33 @@ public record ProjectedDos(String source, double efermiEv, double[] energiesEv, 
         species = List.copyOf(species);
         orbitalsPerSite = List.copyOf(orbitalsPerSite);
         densities = List.copyOf(densities);
+    }
+
+    /**
+     * A file, or in a folder the first of vasprun.xml, DOSCAR.lobster, DOSCAR (any compression) that has a projected
+     * DOS (a LORBIT=0 vasprun.xml beside a DOSCAR.lobster is passed over).
+     */
+    public static ProjectedDos find(Path p) throws java.io.IOException {
+        if (!Files.isDirectory(p)) {
+            return ProjectedDos.read(p);
+        }
+        List<String> skipped = new ArrayList<>();
+        try (var s = Files.list(p)) {
+            List<Path> files = s.sorted().toList();
+            for (String want : new String[] {"vasprun.xml", "DOSCAR.lobster", "DOSCAR"}) {
+                for (Path f : files) {
+                    if (Compression.baseName(f).equals(want)) {
+                        try {
+                            return ProjectedDos.read(f);
+                        } catch (IllegalArgumentException e) {
+                            skipped.add(e.getMessage());
+                        }
+                    }
+                }
+            }
+        }
+        throw new ParseException(p, 0, 0, "", "no vasprun.xml, DOSCAR.lobster or DOSCAR with a projected DOS in this "
+                + "folder" + (skipped.isEmpty() ? "" : " (" + String.join("; ", skipped) + ")"));
     }
 
     /** The projected DOS of a vasprun.xml, DOSCAR (with the POSCAR beside it) or DOSCAR.lobster. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vaspflow init RECIPE [--out DIR]}: copies an embedded campaign recipe ({@code templates/workflows/}) with
- * the structure files it names, and its free-energy pathway when it has one, into a new campaign folder, ready
+ * the structure files and free-energy pathways it names, into a new campaign folder, ready
  * for {@code plan} or {@code run}. Existing files are never overwritten.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -46,9 +46,7 @@ public final class InitCommand implements Callable<Integer> {
         Set<String> files = new LinkedHashSet<>();
         files.add(recipe + ".yaml");
         campaign.matrix().materials().stream().map(Matrix.Material::structure).forEach(files::add);
-        if (resource(recipe + "-pathway.yaml").isPresent()) {
-            files.add(recipe + "-pathway.yaml");
-        }
+        files.addAll(campaign.pathways());
         List<String> written = new ArrayList<>();
         for (String f : files) {
             Path target = dir.resolve(f).normalize();

@@ -134,30 +134,7 @@ public final class PdosCommand implements Callable<Integer> {
         return out;
     }
 
-    /**
-     * A file, or in a folder the first of vasprun.xml, DOSCAR.lobster, DOSCAR (any compression) that has a projected
-     * DOS (a LORBIT=0 vasprun.xml beside a DOSCAR.lobster is passed over).
-     */
     static ProjectedDos read(Path p) throws java.io.IOException {
-        if (!Files.isDirectory(p)) {
-            return ProjectedDos.read(p);
-        }
-        List<String> skipped = new ArrayList<>();
-        try (var s = Files.list(p)) {
-            List<Path> files = s.sorted().toList();
-            for (String want : new String[] {"vasprun.xml", "DOSCAR.lobster", "DOSCAR"}) {
-                for (Path f : files) {
-                    if (Compression.baseName(f).equals(want)) {
-                        try {
-                            return ProjectedDos.read(f);
-                        } catch (IllegalArgumentException e) {
-                            skipped.add(e.getMessage());
-                        }
-                    }
-                }
-            }
-        }
-        throw new ParseException(p, 0, 0, "", "no vasprun.xml, DOSCAR.lobster or DOSCAR with a projected DOS in this "
-                + "folder" + (skipped.isEmpty() ? "" : " (" + String.join("; ", skipped) + ")"));
+        return ProjectedDos.find(p);
     }
 }

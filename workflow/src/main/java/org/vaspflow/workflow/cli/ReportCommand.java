@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vaspflow.workflow.report.CampaignReport;
+import org.vaspflow.workflow.report.CohpFigures;
 import org.vaspflow.workflow.report.FigureSection;
+import org.vaspflow.workflow.report.FreeEnergyFigures;
+import org.vaspflow.workflow.report.PdosFigures;
 import org.vaspflow.workflow.report.HtmlReport;
 import org.vaspflow.workflow.report.JsonReport;
 import org.vaspflow.workflow.report.ReportBuilder;
@@ -31,7 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
      * Figure sections shown under "Figures", in order: pDOS/COHP plots and free-energy diagrams are added here as
      * {@link FigureSection} implementations when they exist.
      */
-    static final List<FigureSection> FIGURE_SECTIONS = List.of();
+    static final List<FigureSection> FIGURE_SECTIONS = List.of(new PdosFigures(), new CohpFigures(),
+            new FreeEnergyFigures());
 
     @Parameters(paramLabel = "CAMPAIGN", arity = "0..1", description = "Campaign YAML or folder (default: .).")
     Path campaign = Path.of(".");

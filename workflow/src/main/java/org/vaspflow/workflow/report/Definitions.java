@@ -50,8 +50,19 @@ public final class Definitions {
             + "attempt; corrections: the 'corrected ID step N (…)' rows written by recovery before the next attempt.",
             "vaspflow store (docs/workflow.md)");
 
+    /** Free-energy diagrams. */
+    public static final Definition FREE_ENERGY = new Definition("free-energy", "Free-energy diagrams",
+            "ΔG_i = ΣG(products) − ΣG(reactants) per step, G = E_DFT + ZPE − TS (tables of the pathway file); for an "
+            + "electrochemical step with n transferred ion–electron pairs ΔG_i(U) = ΔG_i(0) ± n·e·U (computational "
+            + "hydrogen electrode, or the Na+/Na couple); U_eq = −ΣΔG_i/Σn_i over electrochemical steps; limiting "
+            + "potentials: the lowest (reduction, discharge) and highest (oxidation, charge) of −ΔG_i/n_i; "
+            + "overpotentials measured from U_eq (docs/free-energy.md).",
+            "Nørskov et al., J. Phys. Chem. B 108, 17886 (2004); Hummelshøj et al., J. Chem. Phys. 132, 071101 "
+            + "(2010); Man et al., ChemCatChem 3, 1159 (2011)");
+
     /** Every definition, in the order the report lists them. */
-    public static final List<Definition> ALL = List.of(ENERGY, MAGNETIZATION, MO_BONDS, DBAND, ICOHP, HISTORY);
+    public static final List<Definition> ALL = List.of(ENERGY, MAGNETIZATION, MO_BONDS, DBAND, ICOHP, FREE_ENERGY,
+            HISTORY);
 
     private Definitions() {
     }

@@ -12,8 +12,11 @@ import java.util.Set;
  * @param maxAttempts runs per calculation before recovery gives up (default 3)
  * @param matrix      the axes every step is expanded over
  * @param steps       the steps, each after at most one earlier step
+ * @param pathways    free-energy pathway files of the campaign (relative to the campaign file; see
+ *                    {@code docs/free-energy.md}), drawn in the report and copied by {@code vaspflow init}
  */
-public record CampaignSpec(String campaign, int maxAttempts, Matrix matrix, List<StepSpec> steps) {
+public record CampaignSpec(String campaign, int maxAttempts, Matrix matrix, List<StepSpec> steps,
+                           List<String> pathways) {
     public CampaignSpec {
         if (campaign == null || !campaign.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,31}")) {
             throw new IllegalArgumentException("campaign: a name of 1-32 letters, digits, '.', '_' or '-' is "
@@ -30,6 +33,7 @@ public record CampaignSpec(String campaign, int maxAttempts, Matrix matrix, List
             throw new IllegalArgumentException("steps: at least one step is required");
         }
         steps = List.copyOf(steps);
+        pathways = pathways == null ? List.of() : List.copyOf(pathways);
     }
 
     /** Cross-step problems as (path, reason) pairs: duplicate names, {@code after} naming no earlier step. */
