@@ -74,6 +74,21 @@ class ReportCommandTest {
         for (String f : List.of("ICOHPLIST.lobster.gz", "CONTCAR.gz")) {
             Files.copy(SharedData.data("lobster/batio3/" + f), lobster.resolve(f));
         }
+        // a COHPCAR for the COHP figure (another LOBSTER run's: the figure only plots what the file holds)
+        Files.copy(SharedData.data("lobster/fe-spin-lobster2/COHPCAR.lobster.gz"), lobster.resolve("COHPCAR.lobster.gz"));
+        Files.writeString(dir.resolve("feo-pathway.yaml"), """
+                name: illustrative Na-O2 step on the FeO run
+                reaction: metal_o2
+                process: reduction
+                carrier: {ion: Na, reference: Na_metal, per_pair: 1}
+                species:
+                  Na_metal: {energy_ev: -1.3114}
+                  O2: {energy_ev: -9.8626}
+                  surface: {calc: runs/feo/relax}
+                  NaO2_ads: {energy_ev: -60.0}
+                steps:
+                  - {name: "* + Na + O2 -> NaO2*", reactants: {surface: 1, O2: 1}, products: {NaO2_ads: 1}, electrons: 1}
+                """);
         try (Store store = Store.open(dir.resolve(Store.FILE_NAME))) {
             long id = store.add("batio3/lobster", "lobster", "runs/batio3/lobster", "{}", List.of());
             CalcState[] path = {CalcState.PLANNED, CalcState.READY, CalcState.STAGED, CalcState.SUBMITTING,
@@ -169,6 +184,13 @@ class ReportCommandTest {
         assertTrue(html.contains("held: &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"));
         assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resource");
         assertTrue(html.contains("Content-Security-Policy"));
+        for (String figure : List.of("fig-pdos", "fig-cohp", "fig-free-energy")) {
+            assertTrue(html.contains("id=\"" + figure + "\""), figure);
+        }
+        assertTrue(html.contains("pDOS of feo/relax"), "a pDOS figure per FeO run");
+        assertTrue(html.contains("pCOHP of batio3/lobster"));
+        assertTrue(html.contains("Free energy: feo-pathway.yaml"));
+        assertTrue(html.split("<svg", -1).length - 1 >= 6, "4 pDOS + 1 COHP + 1 free-energy figures inline");
     }
 
     @Test
@@ -177,7 +199,9 @@ class ReportCommandTest {
         Path work = Files.createDirectories(dir.resolve("chromium"));
         Path page = work.resolve("report.html");
         try (Store store = Store.open(dir.resolve(Store.FILE_NAME))) {
-            var report = new ReportBuilder(store, dir, List.of(new EnergyTrace()))
+            List<FigureSection> sections = new java.util.ArrayList<>(ReportCommand.FIGURE_SECTIONS);
+            sections.add(new EnergyTrace());
+            var report = new ReportBuilder(store, dir, sections)
                     .build(Optional.of(yaml), VersionProvider.version());
             Files.writeString(page, HtmlReport.render(report));
         }
@@ -187,7 +211,7 @@ class ReportCommandTest {
         double variance = HeadlessChromium.luminanceVariance(r.screenshot());
         assertTrue(variance > 500, "screenshot looks blank: luminance variance " + variance);
         for (String id : List.of("overview", "calculations", "energies", "dband", "icohp", "mo-bonds", "history",
-                "definitions", "fig-energy-trace")) {
+                "definitions", "fig-energy-trace", "fig-pdos", "fig-cohp", "fig-free-energy")) {
             assertTrue(r.dom().contains("id=\"" + id + "\""), "DOM lacks section " + id);
         }
         assertTrue(r.dom().contains("<svg"), "the figure's inline SVG is in the DOM");
