@@ -21,7 +21,8 @@ import org.vaspflow.io.vasp.xml.VasprunReader;
 /**
  * The Java side of {@code benchmarks/run.sh}: parses one file the way the pymatgen side does (vasprun.xml with
  * projections, PROCAR, DOSCAR, COHPCAR) and prints a checksum so the work cannot be optimised away; or parses N
- * copies of a small calculation folder in one JVM with {@link ParallelParser} and prints the time per folder.
+ * copies of a small calculation folder in one JVM with {@link ParallelParser} and prints the time per folder;
+ * or runs one of the workflow benchmarks of {@link WorkflowBench}.
  * Whole-process time and peak memory are measured outside, by {@code /usr/bin/time}.
  */
 public final class Bench {
@@ -30,7 +31,8 @@ public final class Bench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: Bench vasprun|procar|doscar|cohpcar FILE  |  Bench folders N TEMPLATE_DIR");
+            System.err.println("usage: Bench vasprun|procar|doscar|cohpcar FILE  |  Bench folders N TEMPLATE_DIR"
+                    + "  |  Bench plan|poll|transitions N");
             System.exit(2);
         }
         long t0 = System.nanoTime();
@@ -62,6 +64,7 @@ public final class Bench {
                 yield Arrays.stream(c.curves()).sum();
             }
             case "folders" -> folders(Integer.parseInt(args[1]), Path.of(args[2]));
+            case "plan", "poll", "transitions" -> WorkflowBench.run(args[0], Integer.parseInt(args[1]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         long ms = (System.nanoTime() - t0) / 1_000_000;
