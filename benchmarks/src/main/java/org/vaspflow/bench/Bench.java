@@ -36,9 +36,13 @@ public final class Bench {
             System.exit(2);
         }
         long t0 = System.nanoTime();
+        arrayBytes = 0;
         double check = switch (args[0]) {
             case "vasprun" -> {
                 Vasprun v = VasprunReader.read(Path.of(args[1]), VasprunOptions.ALL);
+                arrayBytes = v.eigenvalues().map(e -> 8L * (e.energiesEv().length + e.occupations().length)).orElse(0L)
+                        + v.projected().map(p -> 4L * p.weights().length).orElse(0L)
+                        + v.dos().map(Bench::dosBytes).orElse(0L);
                 double s = v.finalEnergyEv();
                 if (v.projected().isPresent()) {
                     for (float f : v.projected().get().weights()) {
@@ -49,6 +53,9 @@ public final class Bench {
             }
             case "procar" -> {
                 Procar p = ProcarReader.read(Path.of(args[1]));
+                arrayBytes = 8L * (p.kpoints().length + p.weights().length + p.energiesEv().length
+                        + p.occupations().length) + 4L * (p.weightsByOrbital().length + p.magnetization().length
+                        + p.phase().length);
                 double s = 0;
                 for (float f : p.weightsByOrbital()) {
                     s += f;
@@ -57,10 +64,12 @@ public final class Bench {
             }
             case "doscar" -> {
                 Doscar d = DoscarReader.read(Path.of(args[1]));
+                arrayBytes = dosBytes(d.dos());
                 yield Arrays.stream(d.dos().partial()).sum() + Arrays.stream(d.dos().total()).sum();
             }
             case "cohpcar" -> {
                 Cohpcar c = CohpcarReader.read(Path.of(args[1]));
+                arrayBytes = 8L * (c.energiesEv().length + c.curves().length + c.integrals().length);
                 yield Arrays.stream(c.curves()).sum();
             }
             case "folders" -> folders(Integer.parseInt(args[1]), Path.of(args[2]));
@@ -68,7 +77,14 @@ public final class Bench {
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("%s %d ms checksum %.6g%n", args[0], ms, check);
+        System.out.printf("%s %d ms checksum %.6g arrays %.1f MB%n", args[0], ms, check, arrayBytes / 1e6);
+    }
+
+    /** Bytes of the primitive arrays the last parse returned (the memory target is relative to them). */
+    private static long arrayBytes;
+
+    private static long dosBytes(org.vaspflow.io.vasp.Dos d) {
+        return 8L * (d.energiesEv().length + d.total().length + d.integrated().length + d.partial().length);
     }
 
     /** N copies of a calculation folder (vasprun.xml + OSZICAR), parsed on all cores; prints ms per folder. */
