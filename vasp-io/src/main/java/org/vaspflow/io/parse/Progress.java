@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * A thread-local rather than a reader parameter keeps every reader's signature as it is; the scope is
  * thread-confined, so parses on other threads (e.g. {@link ParallelParser}) are not reported unless they open
- * their own scope.
+ * their own scope; {@link #watch(Path, ProgressListener)} narrows a scope to one file.
  */
 public final class Progress {
     private static final ThreadLocal<ProgressListener> CURRENT = new ThreadLocal<>();
@@ -33,6 +33,30 @@ public final class Progress {
         ProgressListener previous = CURRENT.get();
         CURRENT.set(listener);
         return new Scope(previous);
+    }
+
+    /**
+     * Installs {@code listener} for {@code file} only: other files opened on this thread are not reported. Use
+     * this form when the thread may run unrelated work while the scope is open (a fork-join worker that steals
+     * tasks while it waits runs them on the same thread, with the same thread-local).
+     */
+    public static Scope watch(Path file, ProgressListener listener) {
+        Path target = file.toAbsolutePath().normalize();
+        return watch(new ProgressListener() {
+            private Path lastSeen;
+            private boolean lastMatched;
+
+            @Override
+            public void progress(Path f, long bytesRead, long totalBytes) {
+                if (f != lastSeen) {
+                    lastSeen = f;
+                    lastMatched = f.toAbsolutePath().normalize().equals(target);
+                }
+                if (lastMatched) {
+                    listener.progress(f, bytesRead, totalBytes);
+                }
+            }
+        });
     }
 
     /** The listener installed on this thread, if any. */

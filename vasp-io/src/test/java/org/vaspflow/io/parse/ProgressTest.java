@@ -24,7 +24,9 @@ class ProgressTest {
 
     private static List<Event> readWithListener(Path file) {
         List<Event> events = new ArrayList<>();
-        try (Progress.Scope s = Progress.watch((f, read, total) -> events.add(new Event(f, read, total)))) {
+        // narrowed to the file: JUnit runs tests on fork-join workers, which may run another test's reads on this
+        // thread while this one waits
+        try (Progress.Scope s = Progress.watch(file, (f, read, total) -> events.add(new Event(f, read, total)))) {
             Vasprun v = VasprunReader.read(file, VasprunOptions.ALL);
             assertTrue(v.completeness().complete(), "the fixture parses completely");
         }
@@ -79,6 +81,21 @@ class ProgressTest {
     }
 
     @Test
+    void aFileScopeIgnoresOtherFiles() {
+        List<Path> seen = new ArrayList<>();
+        Path watched = SharedData.data("vasp/feo-afm-ldau-relax/vasprun.xml");
+        Path other = SharedData.data("vasp/ir16-h-slab/vasprun.xml.gz");
+        try (Progress.Scope s = Progress.watch(watched.getParent().resolve("../feo-afm-ldau-relax/vasprun.xml"),
+                (f, r, t) -> seen.add(f))) {
+            VasprunReader.read(other, VasprunOptions.STRUCTURES_ONLY);
+            assertTrue(seen.isEmpty(), "another file is not reported");
+            VasprunReader.read(watched, VasprunOptions.STRUCTURES_ONLY);
+        }
+        assertFalse(seen.isEmpty(), "the watched file is, whatever the spelling of its path");
+        assertTrue(seen.stream().allMatch(watched::equals));
+    }
+
+    @Test
     void barDrawsPercentRateAndEtaOnTheGivenStreamAndEndsTheLine() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         long[] now = {0};
@@ -113,7 +130,7 @@ class ProgressTest {
         Path file = SharedData.data("vasp/feo-afm-ldau-relax/vasprun.xml");
         try (ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8),
                 Files.size(file) + 1);
-             Progress.Scope s = Progress.watch(bar)) {
+             Progress.Scope s = Progress.watch(file, bar)) {
             VasprunReader.read(file, VasprunOptions.ALL);
         }
         assertEquals(0, buf.size());
@@ -124,7 +141,7 @@ class ProgressTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Path file = SharedData.data("vasp/ir16-h-slab/vasprun.xml.gz");
         try (ProgressBar bar = new ProgressBar(new PrintStream(buf, true, StandardCharsets.UTF_8), 0);
-             Progress.Scope s = Progress.watch(bar)) {
+             Progress.Scope s = Progress.watch(file, bar)) {
             VasprunReader.read(file, VasprunOptions.ALL);
         }
         String text = buf.toString(StandardCharsets.UTF_8);

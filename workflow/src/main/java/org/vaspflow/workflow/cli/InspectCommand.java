@@ -86,7 +86,7 @@ public final class InspectCommand implements Callable<Integer> {
             return Inspectors.inspect(file, arrays);
         }
         try (ProgressBar bar = new ProgressBar(System.err, progressMinMb * 1024 * 1024);
-             Progress.Scope scope = Progress.watch(bar)) {
+             Progress.Scope scope = Progress.watch(file, bar)) {
             return Inspectors.inspect(file, arrays);
         }
     }
