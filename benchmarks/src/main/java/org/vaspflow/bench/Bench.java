@@ -105,6 +105,11 @@ public final class Bench {
         double ms = (System.nanoTime() - t0) / 1e6;
         System.out.printf("folders: %d folders in %.0f ms = %.2f ms per folder on %d cores%n", n, ms, ms / n,
                 Runtime.getRuntime().availableProcessors());
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
         return out.stream().filter(ParallelParser.Outcome::ok).count();
     }
 }
