@@ -21,7 +21,8 @@ import org.vaspflow.io.vasp.xml.VasprunReader;
 /**
  * The Java side of {@code benchmarks/run.sh}: parses one file the way the pymatgen side does (vasprun.xml with
  * projections, PROCAR, DOSCAR, COHPCAR) and prints a checksum so the work cannot be optimised away; or parses N
- * copies of a small calculation folder in one JVM with {@link ParallelParser} and prints the time per folder.
+ * copies of a small calculation folder in one JVM with {@link ParallelParser} and prints the time per folder;
+ * or runs one of the workflow benchmarks of {@link WorkflowBench}.
  * Whole-process time and peak memory are measured outside, by {@code /usr/bin/time}.
  */
 public final class Bench {
@@ -30,13 +31,18 @@ public final class Bench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: Bench vasprun|procar|doscar|cohpcar FILE  |  Bench folders N TEMPLATE_DIR");
+            System.err.println("usage: Bench vasprun|procar|doscar|cohpcar FILE  |  Bench folders N TEMPLATE_DIR"
+                    + "  |  Bench plan|poll|transitions N");
             System.exit(2);
         }
         long t0 = System.nanoTime();
+        arrayBytes = 0;
         double check = switch (args[0]) {
             case "vasprun" -> {
                 Vasprun v = VasprunReader.read(Path.of(args[1]), VasprunOptions.ALL);
+                arrayBytes = v.eigenvalues().map(e -> 8L * (e.energiesEv().length + e.occupations().length)).orElse(0L)
+                        + v.projected().map(p -> 4L * p.weights().length).orElse(0L)
+                        + v.dos().map(Bench::dosBytes).orElse(0L);
                 double s = v.finalEnergyEv();
                 if (v.projected().isPresent()) {
                     for (float f : v.projected().get().weights()) {
@@ -47,6 +53,9 @@ public final class Bench {
             }
             case "procar" -> {
                 Procar p = ProcarReader.read(Path.of(args[1]));
+                arrayBytes = 8L * (p.kpoints().length + p.weights().length + p.energiesEv().length
+                        + p.occupations().length) + 4L * (p.weightsByOrbital().length + p.magnetization().length
+                        + p.phase().length);
                 double s = 0;
                 for (float f : p.weightsByOrbital()) {
                     s += f;
@@ -55,17 +64,27 @@ public final class Bench {
             }
             case "doscar" -> {
                 Doscar d = DoscarReader.read(Path.of(args[1]));
+                arrayBytes = dosBytes(d.dos());
                 yield Arrays.stream(d.dos().partial()).sum() + Arrays.stream(d.dos().total()).sum();
             }
             case "cohpcar" -> {
                 Cohpcar c = CohpcarReader.read(Path.of(args[1]));
+                arrayBytes = 8L * (c.energiesEv().length + c.curves().length + c.integrals().length);
                 yield Arrays.stream(c.curves()).sum();
             }
             case "folders" -> folders(Integer.parseInt(args[1]), Path.of(args[2]));
+            case "plan", "poll", "transitions" -> WorkflowBench.run(args[0], Integer.parseInt(args[1]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         };
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("%s %d ms checksum %.6g%n", args[0], ms, check);
+        System.out.printf("%s %d ms checksum %.6g arrays %.1f MB%n", args[0], ms, check, arrayBytes / 1e6);
+    }
+
+    /** Bytes of the primitive arrays the last parse returned (the memory target is relative to them). */
+    private static long arrayBytes;
+
+    private static long dosBytes(org.vaspflow.io.vasp.Dos d) {
+        return 8L * (d.energiesEv().length + d.total().length + d.integrated().length + d.partial().length);
     }
 
     /** N copies of a calculation folder (vasprun.xml + OSZICAR), parsed on all cores; prints ms per folder. */
@@ -86,6 +105,11 @@ public final class Bench {
         double ms = (System.nanoTime() - t0) / 1e6;
         System.out.printf("folders: %d folders in %.0f ms = %.2f ms per folder on %d cores%n", n, ms, ms / n,
                 Runtime.getRuntime().availableProcessors());
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
         return out.stream().filter(ParallelParser.Outcome::ok).count();
     }
 }

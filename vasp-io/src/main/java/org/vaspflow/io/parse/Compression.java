@@ -52,12 +52,14 @@ public enum Compression {
 
     /**
      * A buffered stream of the decompressed content. A file that cannot be opened, or whose compressed
-     * header is damaged, gives a {@link ParseException} naming the file.
+     * header is damaged, gives a {@link ParseException} naming the file. When a {@link ProgressListener} is
+     * installed on this thread ({@link Progress#watch}), the bytes read from disk are reported to it.
      */
     public static InputStream open(Path file) {
         InputStream raw = null;
         try {
-            raw = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
+            long sizeBytes = Progress.current().isPresent() ? Files.size(file) : 0;
+            raw = new BufferedInputStream(Progress.track(file, sizeBytes, Files.newInputStream(file)), BUFFER_BYTES);
             return decompress(raw);
         } catch (IOException | RuntimeException e) {
             closeQuietly(raw);
