@@ -117,7 +117,8 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized Optional<Calculation> findByName(String name) {
-        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+        // one indexed lookup (name is UNIQUE): planning asks this for every calculation it adds
+        return query("WHERE name = ?", name).stream().findFirst();
     }
 
     public synchronized List<Calculation> all() {
@@ -130,8 +131,8 @@ public final class Store implements AutoCloseable {
 
     /** A DONE calculation, not itself linked, whose inputs hashed to {@code hash}. */
     public synchronized Optional<Calculation> doneWithHash(String hash) {
-        List<Calculation> l = query("WHERE input_hash = '" + hash.replace("'", "") + "' AND state = 'DONE' "
-                + "AND linked_to IS NULL ORDER BY id LIMIT 1");
+        List<Calculation> l = query("WHERE input_hash = ? AND state = 'DONE' AND linked_to IS NULL ORDER BY id LIMIT 1",
+                hash);
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
@@ -303,10 +304,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private List<Calculation> query(String where) {
+    private List<Calculation> query(String where, Object... args) {
         List<Calculation> out = new ArrayList<>();
-        try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM calculations " + where)) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM calculations " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ResultSet rs = ps.executeQuery();
             while (rs.next()) {
                 out.add(new Calculation(rs.getLong(1), rs.getString(2), rs.getString(3),
                         CalcState.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7),
