@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Plan, run, parse and analyse VASP and LOBSTER campaigns.",
         subcommands = {InspectCommand.class, InputsCommand.class, DbandCommand.class, IcohpCommand.class,
             SymmetryCommand.class, EnumerateCommand.class,
-            ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
+            ProfileCommand.class, RunCommand.class, WatchCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
