@@ -93,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The profile with every VASP variant replaced by one command line (and no MPI launcher). */
-    static ProfileLoader.LoadedProfile withVasp(ProfileLoader.LoadedProfile lp, String cmd) {
+    public static ProfileLoader.LoadedProfile withVasp(ProfileLoader.LoadedProfile lp, String cmd) {
         Profile p = lp.profile();
         Profile q = new Profile(p.name(), p.description(), p.scheduler(), p.ssh(), p.queues(), p.defaultQueue(),
                 p.account(), p.environment(), new Profile.VaspCommands("", cmd, cmd, cmd), p.remoteWorkRoot(),
