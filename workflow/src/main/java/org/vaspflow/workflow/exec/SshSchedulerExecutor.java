@@ -52,6 +52,7 @@ public final class SshSchedulerExecutor implements Executor {
     private final Map<String, TrackedJob> tracked = new ConcurrentHashMap<>();
     private final Map<String, ExecStatus> snapshot = new ConcurrentHashMap<>();
     private final MonitorTicks ticks;
+    private final java.util.concurrent.atomic.AtomicInteger failedPolls = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param campaignDir local campaign folder (calculation folders are below it)
@@ -158,6 +159,7 @@ public final class SshSchedulerExecutor implements Executor {
         try {
             refresh();
         } catch (RuntimeException e) {
+            failedPolls.incrementAndGet();
             // the cluster may be unreachable for a while (sshd or slurmctld restarting): keep the last snapshot
             System.err.println("vaspflow: poll of " + name() + " failed, keeping the last status: "
                     + e.getMessage());
@@ -213,6 +215,11 @@ public final class SshSchedulerExecutor implements Executor {
             throw new ExecutorException("cannot fetch " + job.jobName() + " from " + name() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The cluster this executor submits to. */
+    public ClusterClient cluster() {
+        return cluster;
     }
 
     /** The remote folder of a local calculation folder. */
