@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.vaspflow.workflow.hpc.ClusterClient;
 import org.vaspflow.workflow.hpc.JobRecord;
 import org.vaspflow.workflow.hpc.JobRequest;
@@ -52,7 +53,7 @@ public final class SshSchedulerExecutor implements Executor {
     private final Map<String, TrackedJob> tracked = new ConcurrentHashMap<>();
     private final Map<String, ExecStatus> snapshot = new ConcurrentHashMap<>();
     private final MonitorTicks ticks;
-    private final java.util.concurrent.atomic.AtomicInteger failedPolls = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger failedPolls = new AtomicInteger();
 
     /**
      * @param campaignDir local campaign folder (calculation folders are below it)
@@ -215,6 +216,11 @@ public final class SshSchedulerExecutor implements Executor {
             throw new ExecutorException("cannot fetch " + job.jobName() + " from " + name() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** How many polls failed so far (cluster unreachable); each kept the previous snapshot. */
+    public int failedPolls() {
+        return failedPolls.get();
     }
 
     /** The cluster this executor submits to. */
