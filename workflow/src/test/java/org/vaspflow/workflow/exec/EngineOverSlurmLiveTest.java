@@ -20,6 +20,7 @@ import org.vaspflow.workflow.engine.Engine;
 import org.vaspflow.workflow.hpc.LoopbackCluster;
 import org.vaspflow.workflow.hpc.SessionPool;
 import org.vaspflow.workflow.hpc.ShellQuote;
+import org.vaspflow.workflow.hpc.SshTransport;
 import org.vaspflow.workflow.recovery.ErrorCatalog;
 import org.vaspflow.workflow.spec.CampaignLoader;
 import org.vaspflow.workflow.store.CalcState;
@@ -65,6 +66,7 @@ class EngineOverSlurmLiveTest {
                 .replace("@POSCAR@", LiveKit.DATA.resolve("POSCAR").toString()));
         var spec = CampaignLoader.load(dir.resolve("campaign.yaml"));
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        long[] slurmctldPids = new long[2];
         try (SessionPool pool = new SessionPool(); Store store = Store.open(dir.resolve(Store.FILE_NAME));
              SshSchedulerExecutor executor = new SshSchedulerExecutor(kit.client(pool, kit.vaspCmd(0)), dir, name,
                      "debug", List.of(), Duration.ofSeconds(1))) {
@@ -86,16 +88,20 @@ class EngineOverSlurmLiveTest {
                 LiveKit.sleep(Duration.ofSeconds(4));
                 LiveKit.restartCluster();
                 LiveKit.sleep(Duration.ofSeconds(3));
+                slurmctldPids[0] = kit.daemonPid("slurmctld");
                 kit.stopDaemon("slurmctld");
                 LiveKit.sleep(Duration.ofSeconds(4));
                 LiveKit.restartCluster();
+                slurmctldPids[1] = kit.daemonPid("slurmctld");
                 runner.join(Duration.ofMinutes(4).toMillis());
             } finally {
                 engine.stop();
                 runner.join(10_000);
             }
             assertNull(failure.get(), () -> "engine died: " + failure.get());
-            assertTrue(executor.failedPolls() > 0, "the outages were seen (and survived)");
+            assertTrue(((SshTransport) executor.cluster().transport()).connectCount() >= 2,
+                    "the session was re-established after sshd's restart");
+            assertTrue(slurmctldPids[0] != slurmctldPids[1], "slurmctld was restarted");
             Map<String, Calculation> byStep = new java.util.HashMap<>();
             store.all().forEach(c -> byStep.put(c.step(), c));
             assertEquals(CalcState.CANCELLED, byStep.get("hang").state(), store.history(byStep.get("hang").id())

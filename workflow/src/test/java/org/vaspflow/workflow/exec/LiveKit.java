@@ -109,10 +109,14 @@ final class LiveKit {
         }
     }
 
+    /** The pid of a daemon of the loopback cluster, from its pid file. */
+    long daemonPid(String name) throws IOException {
+        return Long.parseLong(Files.readString(Path.of(env.get("VF_CLUSTER_DIR"), "run", name + ".pid")).strip());
+    }
+
     /** Stops a daemon of the loopback cluster (and, for sshd, the connections it serves), by its pid file. */
     void stopDaemon(String name) throws IOException, InterruptedException {
-        Path pidFile = Path.of(env.get("VF_CLUSTER_DIR"), "run", name + ".pid");
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        long pid = daemonPid(name);
         ProcessHandle.of(pid).ifPresent(p -> {
             List<ProcessHandle> children = p.children().toList();
             p.destroy();
