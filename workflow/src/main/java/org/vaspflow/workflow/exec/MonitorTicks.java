@@ -26,6 +26,13 @@ import org.quartz.impl.StdSchedulerFactory;
 final class MonitorTicks implements AutoCloseable {
     private static final String TASK = "task";
 
+    static {
+        // Quartz logs its start-up banner at INFO; vaspflow's stderr is for the user (a set property wins)
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.quartz") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.quartz", "warn");
+        }
+    }
+
     private final String cluster;
     private final Duration every;
     private final Runnable task;

@@ -73,7 +73,7 @@ public final class SshSchedulerExecutor implements Executor {
         this.walltime = p.queue(this.queue).maxWalltime();
         this.excludes = List.copyOf(excludes);
         Duration every = pollEvery.isZero() ? Duration.ofSeconds(p.pollIntervalSeconds()) : pollEvery;
-        this.ticks = new MonitorTicks(p.name(), every, this::refreshQuietly);
+        this.ticks = new MonitorTicks(p.name(), every, this::tick);
     }
 
     @Override
@@ -128,7 +128,7 @@ public final class SshSchedulerExecutor implements Executor {
         tracked.keySet().retainAll(asked);
         snapshot.keySet().retainAll(asked);
         if (unseen) {
-            refreshQuietly();
+            tick();
         }
         ticks.start();
         Map<String, ExecStatus> out = new LinkedHashMap<>();
@@ -156,7 +156,8 @@ public final class SshSchedulerExecutor implements Executor {
         }
     }
 
-    private void refreshQuietly() {
+    /** A monitoring tick: {@link #refresh()}, a failure counted and logged, the last snapshot kept. */
+    void tick() {
         try {
             refresh();
         } catch (RuntimeException e) {
