@@ -67,6 +67,7 @@ public final class Engine {
     private Consumer<String> checkpoint = point -> { };
     private volatile boolean stopped;
     private boolean executorTrouble;
+    private final java.util.Set<String> endedJobs = new java.util.HashSet<>();
 
     public Engine(Store store, Executor executor, Planner planner, InputWriter writer, ErrorCatalog catalog,
                   Path campaignDir, Options options) {
@@ -147,6 +148,7 @@ public final class Engine {
                 p |= guarded(this::submitAll);
                 p |= guarded(this::pollAll);
                 p |= guarded(this::finishAll);
+                guarded(this::endCancelledJobs);
                 p |= recoverAll();
             }
             return p;
@@ -289,6 +291,26 @@ public final class Engine {
             moved = true;
         }
         return moved;
+    }
+
+    /**
+     * A user's {@code vaspflow cancel} (another process, which may have no connection to the cluster) moved a
+     * calculation whose job was alive to CANCELLED: end that job from here, once per job and engine run.
+     */
+    private boolean endCancelledJobs() {
+        for (Calculation c : store.inState(CalcState.CANCELLED)) {
+            if (c.jobId().isBlank() || endedJobs.contains(c.jobName())) {
+                continue;
+            }
+            List<HistoryEntry> h = store.history(c.id());
+            HistoryEntry last = h.get(h.size() - 1);
+            boolean alive = last.from() == CalcState.QUEUED || last.from() == CalcState.RUNNING;
+            if (alive && last.why().startsWith("cancelled by the user")) {
+                executor.cancel(handle(c));
+            }
+            endedJobs.add(c.jobName());
+        }
+        return false;
     }
 
     private boolean finishAll() {

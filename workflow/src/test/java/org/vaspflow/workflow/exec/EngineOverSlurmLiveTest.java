@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.vaspflow.workflow.dag.Planner;
 import org.vaspflow.workflow.dag.SimpleInputWriter;
 import org.vaspflow.workflow.engine.Engine;
@@ -36,6 +37,7 @@ import org.vaspflow.workflow.store.Store;
  * slurmctld is restarted. The campaign completes without any action but the restarts.
  */
 @ExtendWith(LoopbackCluster.class)
+@Isolated("stops and restarts the cluster's sshd and slurmctld")
 class EngineOverSlurmLiveTest {
     private static final String CAMPAIGN = """
             campaign: @NAME@

@@ -154,7 +154,8 @@ class SshSchedulerExecutorTest {
             Path f = dir.resolve("runs/x");
             assertEquals(Lookup.Kind.ABSENT, ex.lookup("vf-camp-9-a1-000000", f).kind());
             assertTrue(sent.get(0).startsWith("squeue -h -t all -n vf-camp-9-a1-000000"), sent.toString());
-            assertTrue(sent.get(1).startsWith("sacct -n -X -P -S now-60days --name vf-camp-9-a1-000000"), sent.toString());
+            assertTrue(sent.get(1).startsWith("sacct -n -X -P -S now-60days --name vf-camp-9-a1-000000"),
+                    sent.toString());
             answer = c -> c.startsWith("sacct") ? ok(c, "77|vf-camp-9-a1-000000|PENDING|0:0\n") : ok(c, "");
             Lookup l = ex.lookup("vf-camp-9-a1-000000", f);
             assertEquals(Lookup.Kind.FOUND, l.kind());
