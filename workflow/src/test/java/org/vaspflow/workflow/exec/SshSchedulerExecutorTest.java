@@ -123,6 +123,28 @@ class SshSchedulerExecutorTest {
     }
 
     @Test
+    void aTickOverAThousandQueuedJobsIsOneSqueue() {
+        try (SshSchedulerExecutor ex = executor()) {
+            List<JobHandle> jobs = new ArrayList<>();
+            StringBuilder queue = new StringBuilder();
+            for (int i = 0; i < 1000; i++) {
+                String name = "vf-camp-" + i + "-a1-aaaaaa";
+                jobs.add(new JobHandle(name, Integer.toString(5000 + i), dir.resolve("runs/c" + i)));
+                queue.append(5000 + i).append("|PENDING|").append(name).append("|Priority\n");
+            }
+            answer = c -> ok(c, c.startsWith("squeue") ? queue.toString() : "");
+            Map<String, ExecStatus> st = ex.poll(jobs); // all unseen: one immediate tick
+            assertEquals(1, sent.size(), "one command for 1000 jobs");
+            assertTrue(sent.get(0).startsWith("squeue -h -j 5000,5001,"), sent.get(0).substring(0, 40));
+            assertEquals(1000, st.values().stream().filter(s -> s.phase() == ExecStatus.Phase.QUEUED).count());
+            sent.clear();
+            ex.tick();
+            assertEquals(1, sent.size());
+            assertEquals(0, ex.capacity(), "max_jobs 20 is long exceeded");
+        }
+    }
+
+    @Test
     void cancelledBySlurmIsCancelledAndAFailingClusterChangesNothing() throws Exception {
         try (SshSchedulerExecutor ex = executor()) {
             JobHandle h = submitOne(ex);
