@@ -99,6 +99,7 @@ class EngineOverSlurmLiveTest {
             } finally {
                 engine.stop();
                 runner.join(10_000);
+                executor.cluster().transport().exec("rm -rf " + ShellQuote.quote(kit.remoteRoot));
             }
             assertNull(failure.get(), () -> "engine died: " + failure.get());
             assertTrue(((SshTransport) executor.cluster().transport()).connectCount() >= 2,
@@ -127,7 +128,6 @@ class EngineOverSlurmLiveTest {
             List<String[]> jobs = LiveKit.sacct(executor.cluster(), "vf-" + name + "-");
             assertTrue(jobs.stream().anyMatch(j -> j[2].startsWith("TIMEOUT")), "sacct: TIMEOUT job");
             assertTrue(jobs.stream().anyMatch(j -> j[2].startsWith("CANCELLED")), "sacct: CANCELLED job");
-            executor.cluster().transport().exec("rm -rf " + ShellQuote.quote(kit.remoteRoot));
         }
     }
 

@@ -59,7 +59,8 @@ class KillRestartLiveTest {
     void killedAtRandomMomentsEveryCalculationIsDoneExactlyOnce(LoopbackCluster.Env env, @TempDir Path dir)
             throws Exception {
         String name = "kill" + Long.toString(System.currentTimeMillis(), 36);
-        LiveKit kit = new LiveKit(env, dir, name);
+        // two jobs at once: the campaign lasts >= 30 s of fake-vasp time on any machine, enough for 10 kills
+        LiveKit kit = new LiveKit(env, dir, name, 2);
         Path yaml = dir.resolve("campaign.yaml");
         Files.writeString(yaml, CAMPAIGN.replace("@NAME@", name)
                 .replace("@POSCAR@", LiveKit.DATA.resolve("POSCAR").toString()));

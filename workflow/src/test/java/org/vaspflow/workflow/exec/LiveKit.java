@@ -40,6 +40,11 @@ final class LiveKit {
     final String remoteRoot;
 
     LiveKit(LoopbackCluster.Env env, Path tmp, String run) throws IOException {
+        this(env, tmp, run, 20);
+    }
+
+    /** @param maxJobs jobs at once in queue {@code normal} (bounds a campaign's pace whatever the CPU count) */
+    LiveKit(LoopbackCluster.Env env, Path tmp, String run, int maxJobs) throws IOException {
         this.env = env;
         this.run = run;
         this.remoteRoot = "vf live/" + run;
@@ -47,7 +52,8 @@ final class LiveKit {
                 StandardCharsets.UTF_8)
                 .replace("remote_work_root: vaspflow", "remote_work_root: \"" + remoteRoot + "\"")
                 .replace("poll_interval_seconds: 5", "poll_interval_seconds: 1")
-                .replace("max_walltime: \"00:05:00\"", "max_walltime: \"00:01:00\"");
+                .replace("max_walltime: \"00:05:00\"", "max_walltime: \"00:01:00\"")
+                .replace("max_jobs: 20", "max_jobs: " + maxJobs);
         if (!yaml.contains(remoteRoot) || !yaml.contains("\"00:01:00\"")) {
             throw new IllegalStateException("loopback.yaml changed: the live test profile cannot be derived");
         }
