@@ -98,11 +98,19 @@ final class LiveKit {
         return m;
     }
 
-    /** {@code sacct} for jobs whose names start with a prefix: name → state lines. */
+    /**
+     * Every job whose name starts with a prefix, as {@code [id, name, state]}: {@code sacct}, completed by
+     * {@code squeue -t all} (finished jobs stay there for MinJobAge) for jobs accounting has not recorded yet.
+     */
     static List<String[]> sacct(ClusterClient c, String namePrefix) {
-        ExecResult r = c.transport().exec("sacct -n -X -P -S now-1days -o JobID,JobName,State");
-        return r.stdout().lines().map(l -> l.split("\\|", -1)).filter(f -> f.length >= 3 && f[1].startsWith(namePrefix))
-                .toList();
+        Map<String, String[]> byId = new TreeMap<>();
+        ExecResult q = c.transport().exec("squeue -h -t all -o '%i|%j|%T'");
+        ExecResult a = c.transport().exec("sacct -n -X -P -S now-1days -o JobID,JobName,State");
+        for (ExecResult r : List.of(q, a)) { // sacct last: its record wins
+            r.stdout().lines().map(l -> l.split("\\|", -1))
+                    .filter(f -> f.length >= 3 && f[1].startsWith(namePrefix)).forEach(f -> byId.put(f[0], f));
+        }
+        return List.copyOf(byId.values());
     }
 
     static String sha256(Path file) {
