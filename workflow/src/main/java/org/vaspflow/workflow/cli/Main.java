@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             SlabCommand.class, AdsorbCommand.class,
             PdosCommand.class, CohpCommand.class, OctahedraCommand.class,
             SupercellCommand.class,
-            ProfileCommand.class, RunCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
+            ProfileCommand.class, RunCommand.class, WatchCommand.class, StatusCommand.class, RetryCommand.class, CancelCommand.class,
             ResultsCommand.class, DiagnoseCommand.class, PlanCommand.class, InitCommand.class,
             ReportCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class})

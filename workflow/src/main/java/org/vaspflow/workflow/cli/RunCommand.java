@@ -2,12 +2,20 @@ package org.vaspflow.workflow.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vaspflow.workflow.dag.Planner;
 import org.vaspflow.workflow.dag.PresetInputWriter;
 import org.vaspflow.workflow.engine.Engine;
+import org.vaspflow.workflow.exec.Executor;
 import org.vaspflow.workflow.exec.LocalExecutor;
+import org.vaspflow.workflow.exec.SshSchedulerExecutor;
+import org.vaspflow.workflow.hpc.ClusterClient;
+import org.vaspflow.workflow.hpc.PasswordSource;
+import org.vaspflow.workflow.hpc.Profile;
+import org.vaspflow.workflow.hpc.ProfileLoader;
+import org.vaspflow.workflow.hpc.SessionPool;
 import org.vaspflow.workflow.recovery.ErrorCatalog;
 import org.vaspflow.workflow.spec.CampaignLoader;
 import org.vaspflow.workflow.spec.CampaignSpec;
@@ -19,26 +27,30 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vaspflow run CAMPAIGN.yaml}: plans the campaign into its store ({@code vaspflow.db} beside the YAML),
- * then drives every calculation with the local executor until nothing can move. Resumes when the store exists.
- * Exit 0 when every calculation is DONE, 1 otherwise.
+ * then drives every calculation until nothing can move: on this machine (profile {@code local}, or any profile
+ * with {@code scheduler: local}) or on a cluster over SSH + its batch system (any other profile). Resumes when
+ * the store exists. Exit 0 when every calculation is DONE, 1 otherwise.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run (or resume) a campaign on this machine.")
+        description = "Run (or resume) a campaign, here or on a cluster.")
 public final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CAMPAIGN.yaml", description = "The campaign file.")
     Path campaign;
 
-    @Option(names = "--profile", description = "Profile with the VASP command (default: local).")
+    @Option(names = "--profile", description = "HPC profile (name or file; default: local).")
     String profile = "local";
 
     @Option(names = "--vasp-cmd", description = "VASP command line (replaces the profile's launcher and executable).")
     String vaspCmd = "";
 
-    @Option(names = "--jobs", description = "Jobs at once (default: the profile queue's max_jobs).")
+    @Option(names = "--jobs", description = "Jobs at once, local profile only (default: the queue's max_jobs).")
     int jobs;
 
-    @Option(names = "--poll", description = "Seconds between polls (default: 5).")
-    double pollSeconds = 5;
+    @Option(names = "--queue", description = "Queue of a cluster profile (default: the profile's default_queue).")
+    String queue = "";
+
+    @Option(names = "--poll", description = "Seconds between polls (default: the profile's poll_interval_seconds).")
+    double pollSeconds;
 
     @Option(names = "--dry-run", description = "Plan and write every input folder; submit nothing.")
     boolean dryRun;
@@ -47,16 +59,46 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CampaignSpec spec = CampaignLoader.load(campaign);
         Path dir = campaign.toAbsolutePath().getParent();
+        ProfileLoader.LoadedProfile loaded = ProfileLoader.load(profile);
+        Duration poll = pollSeconds > 0 ? Duration.ofMillis((long) (pollSeconds * 1000))
+                : Duration.ofSeconds(loaded.profile().pollIntervalSeconds());
         try (Store store = Store.open(dir.resolve(Store.FILE_NAME));
-             LocalExecutor executor = LocalExecutor.fromProfile(profile, vaspCmd, jobs)) {
+             SessionPool pool = new SessionPool();
+             Executor executor = executor(loaded, spec, dir, pool, poll)) {
             Engine engine = new Engine(store, executor, new Planner(spec, dir), new PresetInputWriter(),
-                    ErrorCatalog.builtIn(), dir, new Engine.Options(spec.maxAttempts(),
-                    Duration.ofMillis((long) (pollSeconds * 1000)), dryRun));
+                    ErrorCatalog.builtIn(), dir, new Engine.Options(spec.maxAttempts(), poll, dryRun));
             engine.run();
             Map<CalcState, Integer> counts = store.counts();
             System.err.println("vaspflow: " + spec.campaign() + ": " + counts);
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             return dryRun || counts.getOrDefault(CalcState.DONE, 0) == total ? 0 : 1;
         }
+    }
+
+    private Executor executor(ProfileLoader.LoadedProfile loaded, CampaignSpec spec, Path dir, SessionPool pool,
+                              Duration poll) {
+        if (!loaded.profile().remote()) {
+            return LocalExecutor.fromProfile(profile, vaspCmd, jobs);
+        }
+        ProfileLoader.LoadedProfile used = vaspCmd.isBlank() ? loaded : withVasp(loaded, vaspCmd);
+        ClusterClient cluster = ClusterClient.connect(used, pool, passwords());
+        return new SshSchedulerExecutor(cluster, dir, spec.campaign(), queue, List.of(), poll);
+    }
+
+    /** Keys and agent first; a password or passphrase is asked on the console when there is one. */
+    private static PasswordSource passwords() {
+        java.io.Console console = System.console();
+        return console == null ? PasswordSource.none()
+                : prompt -> java.util.Optional.ofNullable(console.readPassword("%s", prompt));
+    }
+
+    /** The profile with every VASP variant replaced by one command line (and no MPI launcher). */
+    public static ProfileLoader.LoadedProfile withVasp(ProfileLoader.LoadedProfile lp, String cmd) {
+        Profile p = lp.profile();
+        Profile q = new Profile(p.name(), p.description(), p.scheduler(), p.ssh(), p.queues(), p.defaultQueue(),
+                p.account(), p.environment(), new Profile.VaspCommands("", cmd, cmd, cmd), p.remoteWorkRoot(),
+                p.pollIntervalSeconds(), p.maxSubmissionsPerMinute(), p.maxCommandsPerMinute(),
+                p.maxConnectionsPerMinute(), p.template());
+        return new ProfileLoader.LoadedProfile(q, lp.origin(), lp.template());
     }
 }

@@ -66,6 +66,8 @@ public final class Engine {
     private final String campaign;
     private Consumer<String> checkpoint = point -> { };
     private volatile boolean stopped;
+    private boolean executorTrouble;
+    private final java.util.Set<String> endedJobs = new java.util.HashSet<>();
 
     public Engine(Store store, Executor executor, Planner planner, InputWriter writer, ErrorCatalog catalog,
                   Path campaignDir, Options options) {
@@ -100,9 +102,12 @@ public final class Engine {
         for (Calculation c : store.inState(CalcState.DONE)) {
             expand(c);
         }
+        if (!options.dryRun()) {
+            guarded(this::pollAll); // learn what is already queued before capacity is asked for
+        }
         while (!stopped) {
             boolean progress = tick();
-            boolean active = store.all().stream().anyMatch(c -> c.state().active());
+            boolean active = executorTrouble || store.all().stream().anyMatch(c -> c.state().active());
             if (!progress && (!active || options.dryRun())) {
                 return;
             }
@@ -114,9 +119,12 @@ public final class Engine {
 
     /** What a crash may have left half done: SUBMITTING (look the job up) and RECOVERING (finish it). */
     public void resolveInFlight() {
-        for (Calculation c : store.inState(CalcState.SUBMITTING)) {
-            resolveSubmitting(c);
-        }
+        guarded(() -> {
+            for (Calculation c : store.inState(CalcState.SUBMITTING)) {
+                resolveSubmitting(c);
+            }
+            return true;
+        });
         for (Calculation c : store.inState(CalcState.RECOVERING)) {
             boolean applied = Files.isDirectory(stager.folder(c).resolve("attempt-" + c.attempt()));
             store.transition(c.id(), CalcState.RECOVERING, applied ? CalcState.READY : CalcState.FAILED,
@@ -135,15 +143,41 @@ public final class Engine {
             boolean p = promote();
             p |= stageAll();
             if (!options.dryRun()) {
-                p |= submitAll();
-                p |= pollAll();
-                p |= finishAll();
+                executorTrouble = false;
+                p |= guarded(this::retrySubmitting);
+                p |= guarded(this::submitAll);
+                p |= guarded(this::pollAll);
+                p |= guarded(this::finishAll);
+                guarded(this::endCancelledJobs);
                 p |= recoverAll();
             }
             return p;
         } catch (IllegalTransitionException e) {
             return true;
         }
+    }
+
+    /**
+     * Runs one phase of a tick; an executor that cannot be reached (SSH down, scheduler restarting) ends that
+     * phase without changing any state, and the engine keeps ticking until it answers again.
+     */
+    private boolean guarded(java.util.function.BooleanSupplier phase) {
+        try {
+            return phase.getAsBoolean();
+        } catch (ExecutorException e) {
+            executorTrouble = true;
+            System.err.println("vaspflow: " + executor.name() + ": " + e.getMessage() + " (will retry)");
+            return false;
+        }
+    }
+
+    /** SUBMITTING left by a lookup that could not reach the executor: look again. */
+    private boolean retrySubmitting() {
+        List<Calculation> open = store.inState(CalcState.SUBMITTING);
+        for (Calculation c : open) {
+            resolveSubmitting(c);
+        }
+        return !open.isEmpty();
     }
 
     private boolean promote() {
@@ -206,6 +240,8 @@ public final class Engine {
         try {
             h = executor.submit(new Submission(name, stager.folder(c), node.step().variant(), node.step().ntasks()));
         } catch (ExecutorException e) {
+            // the job may exist: only a lookup by name may decide (it throws while the executor is unreachable,
+            // leaving SUBMITTING for the next tick)
             resolveSubmitting(store.get(c.id()));
             return;
         }
@@ -233,14 +269,19 @@ public final class Engine {
         Map<String, ExecStatus> status = active.isEmpty() ? Map.of() : executor.poll(handles.values());
         boolean moved = false;
         for (Calculation c : active) {
-            ExecStatus s = status.getOrDefault(c.jobName(), ExecStatus.of(ExecStatus.Phase.LOST, "not reported"));
+            ExecStatus s = status.get(c.jobName());
+            if (s == null) {
+                continue; // not reported (the executor could not ask): no news is not a verdict
+            }
             CalcState to = switch (s.phase()) {
                 case QUEUED -> CalcState.QUEUED;
                 case RUNNING -> CalcState.RUNNING;
                 case FINISHED -> CalcState.FINISHED;
                 case LOST -> CalcState.LOST;
+                case CANCELLED -> CalcState.CANCELLED;
             };
-            if (to != c.state()) {
+            boolean requeued = to == CalcState.QUEUED && c.state() == CalcState.RUNNING;
+            if (to != c.state() && !requeued) {
                 store.transition(c.id(), c.state(), to, s.detail(), Change.NONE);
                 moved = true;
             }
@@ -250,6 +291,26 @@ public final class Engine {
             moved = true;
         }
         return moved;
+    }
+
+    /**
+     * A user's {@code vaspflow cancel} (another process, which may have no connection to the cluster) moved a
+     * calculation whose job was alive to CANCELLED: end that job from here, once per job and engine run.
+     */
+    private boolean endCancelledJobs() {
+        for (Calculation c : store.inState(CalcState.CANCELLED)) {
+            if (c.jobId().isBlank() || endedJobs.contains(c.jobName())) {
+                continue;
+            }
+            List<HistoryEntry> h = store.history(c.id());
+            HistoryEntry last = h.get(h.size() - 1);
+            boolean alive = last.from() == CalcState.QUEUED || last.from() == CalcState.RUNNING;
+            if (alive && last.why().startsWith("cancelled by the user")) {
+                executor.cancel(handle(c));
+            }
+            endedJobs.add(c.jobName());
+        }
+        return false;
     }
 
     private boolean finishAll() {

@@ -7,7 +7,8 @@ package org.vaspflow.workflow.exec;
  * @param detail   a short explanation (scheduler state, "process gone without exit file", ...)
  */
 public record ExecStatus(Phase phase, int exitCode, String detail) {
-    public enum Phase { QUEUED, RUNNING, FINISHED, LOST }
+    /** {@code CANCELLED}: ended by {@code cancel} or by a scheduler's operator, never by itself. */
+    public enum Phase { QUEUED, RUNNING, FINISHED, LOST, CANCELLED }
 
     public static ExecStatus of(Phase phase, String detail) {
         return new ExecStatus(phase, -1, detail);

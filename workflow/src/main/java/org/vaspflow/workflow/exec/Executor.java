@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where VASP runs, as the engine sees it. Implementations: {@link LocalExecutor} (child processes on this
- * machine); an SSH + scheduler executor (Slurm, PBS, LSF) implements the same five operations on a cluster.
+ * machine) and {@link SshSchedulerExecutor} (Slurm, PBS, LSF over SSH) implement the same operations.
  *
  * <h2>Contract</h2>
  * <ul>
@@ -23,7 +23,9 @@ import java.util.Map;
  *       independent signals agree: the job is gone from the executor (process exited / not in the queue) and
  *       the exit-code file {@code vaspflow.exitcode}, which the job script writes last, is present (for
  *       schedulers, or the accounting record's final state). Gone without the exit file is
- *       {@link ExecStatus.Phase#LOST}; the exit file while still listed is still {@code RUNNING}.</li>
+ *       {@link ExecStatus.Phase#LOST}; the exit file while still listed is still {@code RUNNING}; ended by
+ *       {@link #cancel} (or a scheduler operator) is {@link ExecStatus.Phase#CANCELLED}. A job left out of the
+ *       answer was not reported (e.g. the cluster could not be asked): the engine keeps its state.</li>
  *   <li>{@link #fetch} brings the outputs into the local calculation folder (a no-op locally; SFTP/tar
  *       for clusters). {@link #cancel} ends a job; cancelling a finished job is not an error.</li>
  *   <li>{@link #capacity} is how many more jobs may be submitted now (queue limits, local concurrency);
@@ -42,10 +44,16 @@ public interface Executor extends AutoCloseable {
     /** Starts one job. Throws {@link ExecutorException} when it could not (and may then have started). */
     JobHandle submit(Submission submission);
 
-    /** Status of each job, by job name. Jobs the executor does not know are LOST. */
+    /**
+     * Status of each job, by job name. Jobs the executor knows to be gone without a trace are LOST; jobs it could
+     * not ask about are left out. Throws nothing for an unreachable cluster.
+     */
     Map<String, ExecStatus> poll(Collection<JobHandle> jobs);
 
-    /** Finds a job by the name stored before its submission (after a crash). */
+    /**
+     * Finds a job by the name stored before its submission (after a crash). Throws {@link ExecutorException}
+     * when the executor cannot be asked (the answer would not be trustworthy).
+     */
     Lookup lookup(String jobName, Path folder);
 
     /** Ends a job (and its children). */

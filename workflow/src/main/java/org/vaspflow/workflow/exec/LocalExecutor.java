@@ -154,12 +154,36 @@ public final class LocalExecutor implements Executor {
     @Override
     public void cancel(JobHandle job) {
         long pid = parsePid(job.jobId());
-        Optional<ProcessHandle> p = pid > 0 && isAlive(pid, job.jobName()) ? ProcessHandle.of(pid)
-                : findProcess(job.jobName());
-        p.ifPresent(h -> {
-            h.descendants().forEach(ProcessHandle::destroy);
-            h.destroy();
-        });
+        // SIGTERM first; a job (or a child forked meanwhile) still there after a grace period gets SIGKILL
+        for (int round = 0; round < 3; round++) {
+            Optional<ProcessHandle> p = pid > 0 && isAlive(pid, job.jobName()) ? ProcessHandle.of(pid)
+                    : findProcess(job.jobName());
+            if (p.isEmpty()) {
+                break;
+            }
+            ProcessHandle h = p.get();
+            boolean force = round > 0;
+            h.descendants().forEach(d -> {
+                if (force) {
+                    d.destroyForcibly();
+                } else {
+                    d.destroy();
+                }
+            });
+            if (force) {
+                h.destroyForcibly();
+            } else {
+                h.destroy();
+            }
+            try {
+                h.onExit().get(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // still alive: the next round is forceful
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         alive.remove(job.jobName());
     }
 
