@@ -49,18 +49,29 @@ public final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The report of the campaign whose store is open. */
+    static CampaignReport build(Store store, Path campaign) {
+        return new ReportBuilder(store, CampaignStore.folder(campaign), FIGURE_SECTIONS).build(
+                ReportBuilder.locateSpec(campaign), VersionProvider.version());
+    }
+
+    /** Writes {@code dir/report.html}; returns its path. */
+    static Path writeHtml(CampaignReport report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path html = dir.resolve("report.html");
+        write(html, HtmlReport.render(report));
+        return html;
+    }
+
     @Override
     public Integer call() throws IOException {
         Path folder = CampaignStore.folder(campaign);
         Path dir = out != null ? out : folder.resolve("report");
         CampaignReport report;
         try (Store store = CampaignStore.open(campaign, spec.commandLine())) {
-            report = new ReportBuilder(store, folder, FIGURE_SECTIONS).build(ReportBuilder.locateSpec(campaign),
-                    VersionProvider.version());
+            report = build(store, campaign);
         }
-        Files.createDirectories(dir);
-        Path html = dir.resolve("report.html");
-        write(html, HtmlReport.render(report));
+        Path html = writeHtml(report, dir);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("html", html.toAbsolutePath().toString());
         if (json) {

@@ -30,6 +30,11 @@ import picocli.CommandLine.Parameters;
  * then drives every calculation until nothing can move: on this machine (profile {@code local}, or any profile
  * with {@code scheduler: local}) or on a cluster over SSH + its batch system (any other profile). Resumes when
  * the store exists. Exit 0 when every calculation is DONE, 1 otherwise.
+ *
+ * <p>When VASP cannot be started on this machine (a local profile whose VASP command or MPI launcher is not
+ * found, and no {@code --vasp-cmd}), it plans every calculation into the store, writes the whole input tree and
+ * the plan table ({@code plan/}, as {@code vaspflow plan}) and the report ({@code report/report.html}), says what
+ * to set, and exits 0: the campaign is ready to run once VASP is configured.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run (or resume) a campaign, here or on a cluster.")
@@ -56,10 +61,15 @@ public final class RunCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         CampaignSpec spec = CampaignLoader.load(campaign);
         Path dir = campaign.toAbsolutePath().getParent();
         ProfileLoader.LoadedProfile loaded = ProfileLoader.load(profile);
+        java.util.Optional<String> noVasp = dryRun ? java.util.Optional.empty() : VaspCheck.problem(loaded, vaspCmd,
+                spec.steps().stream().map(s -> s.variant()).toList());
+        if (noVasp.isPresent()) {
+            return planOnly(spec, dir, noVasp.get());
+        }
         Duration poll = pollSeconds > 0 ? Duration.ofMillis((long) (pollSeconds * 1000))
                 : Duration.ofSeconds(loaded.profile().pollIntervalSeconds());
         try (Store store = Store.open(dir.resolve(Store.FILE_NAME));
@@ -73,6 +83,23 @@ public final class RunCommand implements Callable<Integer> {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             return dryRun || counts.getOrDefault(CalcState.DONE, 0) == total ? 0 : 1;
         }
+    }
+
+    private int planOnly(CampaignSpec spec, Path dir, String problem) throws java.io.IOException {
+        int total;
+        var report = (org.vaspflow.workflow.report.CampaignReport) null;
+        try (Store store = Store.open(dir.resolve(Store.FILE_NAME))) {
+            new Planner(spec, dir).plan(store);
+            total = store.all().size();
+            report = ReportCommand.build(store, campaign);
+        }
+        var rows = PlanCommand.write(spec, dir, dir.resolve("plan"));
+        Path html = ReportCommand.writeHtml(report, dir.resolve("report"));
+        System.err.println("vaspflow: " + spec.campaign() + ": " + total + " calculations planned in the store ("
+                + rows.size() + " with conditional steps); inputs in " + dir.resolve("plan/runs") + ", plan table "
+                + dir.resolve("plan/plan.csv") + ", report " + html);
+        System.err.println("vaspflow: nothing was run. " + problem);
+        return 0;
     }
 
     private Executor executor(ProfileLoader.LoadedProfile loaded, CampaignSpec spec, Path dir, SessionPool pool,

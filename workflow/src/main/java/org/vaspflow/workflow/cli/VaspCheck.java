@@ -26,8 +26,8 @@ final class VaspCheck {
         if (!vaspCmdOverride.isBlank()) {
             commands.add(vaspCmdOverride);
         } else {
-            commands.add(loaded.profile().vasp().mpiLauncher());
             variants.stream().distinct().forEach(v -> commands.add(loaded.profile().vasp().executable(v)));
+            commands.add(loaded.profile().vasp().mpiLauncher());
         }
         for (String command : commands) {
             String word = command.strip().split("\\s+")[0];

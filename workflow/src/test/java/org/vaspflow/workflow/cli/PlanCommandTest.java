@@ -96,6 +96,33 @@ class PlanCommandTest {
     }
 
     @Test
+    void runWithoutVaspPlansWritesTheTreeAndTheReportAndSaysWhatToSet(@TempDir Path dir) throws Exception {
+        Path campaign = dir.resolve("c");
+        assertEquals(0, CliTestSupport.run("init", "nlmo-ru-dopant-screen", "--out", campaign.toString()).exitCode());
+        Path profile = dir.resolve("novasp.yaml");
+        Files.writeString(profile, """
+                name: novasp
+                scheduler: local
+                queues:
+                  local: {max_walltime: "1d", cores_per_node: 2, max_nodes: 1, max_jobs: 1}
+                vasp: {mpi_launcher: "", std: /nonexistent/vasp_std}
+                remote_work_root: ./runs
+                poll_interval_seconds: 1
+                """);
+        CliTestSupport.Result r = CliTestSupport.run("run", campaign.resolve("nlmo-ru-dopant-screen.yaml").toString(),
+                "--profile", profile.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("nothing was run. VASP cannot be started on this machine: '/nonexistent/vasp_std' "
+                + "is not an executable file. Set vasp.std"), r.err());
+        assertEquals(21, Files.readAllLines(campaign.resolve("plan/plan.csv")).size(), "header + 20 calculations");
+        assertTrue(Files.isRegularFile(campaign.resolve("plan/runs/nlmo-Ru.c2/lobster/lobsterin")));
+        assertTrue(Files.readString(campaign.resolve("report/report.html")).contains("nlmo-Ru.c2/lobster"));
+        CliTestSupport.Result status = CliTestSupport.run("status", campaign.toString(), "--json");
+        assertEquals(20, Json.MAPPER.readTree(status.out()).get("counts").get("PLANNED").asInt()
+                + Json.MAPPER.readTree(status.out()).get("counts").path("READY").asInt(), status.out());
+    }
+
+    @Test
     void initRefusesAnUnknownRecipeAndKeepsExistingFiles(@TempDir Path dir) throws Exception {
         CliTestSupport.Result bad = CliTestSupport.run("init", "no-such-recipe", "--out", dir.toString());
         assertEquals(2, bad.exitCode());
