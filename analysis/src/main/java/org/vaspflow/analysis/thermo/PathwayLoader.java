@@ -15,9 +15,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vaspflow.io.parse.YamlLines;
 import java.util.stream.Collectors;
 
 /**
@@ -149,34 +149,7 @@ public final class PathwayLoader {
         return loc == null ? 0 : Math.max(0, loc.getLineNr());
     }
 
-    /** Line of every key and list item, by path ({@code steps[1].products.NaO2}). */
     static Map<String, Integer> lines(String yaml) {
-        Map<String, Integer> out = new HashMap<>();
-        try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT) {
-                    out.putIfAbsent(dotted(parser.getParsingContext().pathAsPointer().toString()),
-                            parser.currentTokenLocation().getLineNr());
-                }
-            }
-        } catch (IOException e) {
-            // a syntax error: the lines read so far are all there is
-        }
-        return out;
-    }
-
-    private static String dotted(String pointer) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                sb.append('[').append(part).append(']');
-            } else {
-                sb.append(sb.length() > 0 ? "." : "").append(part.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return sb.toString();
+        return YamlLines.of(yaml, YAML.getFactory());
     }
 }

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
+import org.vaspflow.io.parse.YamlLines;
 import java.util.stream.Collectors;
 
 /**
@@ -103,34 +103,7 @@ public final class CampaignLoader {
         return loc == null ? 0 : Math.max(0, loc.getLineNr());
     }
 
-    /** Line of every key and list item, by path ({@code steps[1].after}). */
     static Map<String, Integer> lines(String yaml) {
-        Map<String, Integer> out = new HashMap<>();
-        try (JsonParser p = YAML.getFactory().createParser(yaml)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT) {
-                    out.putIfAbsent(dotted(p.getParsingContext().pathAsPointer().toString()),
-                            p.currentTokenLocation().getLineNr());
-                }
-            }
-        } catch (IOException e) {
-            // a syntax error: the lines read so far are all there is
-        }
-        return out;
-    }
-
-    private static String dotted(String pointer) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                sb.append('[').append(part).append(']');
-            } else {
-                sb.append(sb.length() > 0 ? "." : "").append(part.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return sb.toString();
+        return YamlLines.of(yaml, YAML.getFactory());
     }
 }

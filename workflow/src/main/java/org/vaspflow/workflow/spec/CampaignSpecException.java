@@ -1,38 +1,12 @@
 package org.vaspflow.workflow.spec;
 
-/**
- * A campaign YAML that cannot be used: names the file, the YAML path (e.g. {@code steps[1].incar}) and the
- * 1-based line (0 when unknown).
- */
-public final class CampaignSpecException extends RuntimeException {
-    private final String source;
-    private final String path;
-    private final int line;
-    private final String reason;
+import org.vaspflow.io.parse.YamlException;
 
-    public CampaignSpecException(String source, String path, int line, String reason, Throwable cause) {
-        super(source + (line > 0 ? ":" + line : "") + (path.isEmpty() ? "" : " at " + path) + ": " + reason,
-                cause);
-        this.source = source;
-        this.path = path;
-        this.line = line;
-        this.reason = reason;
-    }
+/** A campaign YAML that cannot be used (file, YAML path such as {@code steps[1].incar}, line). */
+public final class CampaignSpecException extends YamlException {
+    private static final long serialVersionUID = 1L;
 
-    public String source() {
-        return source;
-    }
-
-    /** YAML path of the offending key or value, e.g. {@code matrix.materials[0].structure}. */
-    public String path() {
-        return path;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public String reason() {
-        return reason;
+    public CampaignSpecException(String source, String yamlPath, int line, String reason, Throwable cause) {
+        super(source, yamlPath, line, reason, cause);
     }
 }

@@ -67,7 +67,7 @@ class ProfileCommandLiveTest {
         Files.writeString(file, "name: t\nscheduler: slurm\nssh:\n  host: x\n  prot: 22\n");
         Map<String, JsonNode> checks = run(1, "profile", "check", file.toString(), "--json");
         String detail = checks.get("profile").get("detail").asText();
-        assertTrue(detail.contains(":5: ssh.prot: unknown key 'prot'"), detail);
+        assertTrue(detail.contains(":5 at ssh.prot: unknown key 'prot'"), detail);
     }
 
     private static Map<String, JsonNode> run(int expectedExit, String... args) throws Exception {

@@ -50,7 +50,7 @@ class CampaignLoaderTest {
     void unknownKeyNamesPathAndLine() {
         String bad = GOOD.replace("    carry: [CONTCAR, CHGCAR]", "    carry: [CONTCAR, CHGCAR]\n    cary: [WAVECAR]");
         CampaignSpecException e = assertThrows(CampaignSpecException.class, () -> CampaignLoader.parse(bad, "c.yaml"));
-        assertEquals("steps[1].cary", e.path());
+        assertEquals("steps[1].cary", e.yamlPath());
         assertEquals(21, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains("unknown key 'cary'"), e.getMessage());
         assertTrue(e.getMessage().startsWith("c.yaml:21 at steps[1].cary"), e.getMessage());
@@ -60,7 +60,7 @@ class CampaignLoaderTest {
     void invalidValueNamesPathAndLine() {
         String bad = GOOD.replace("carry: [CONTCAR, CHGCAR]", "carry: [CONTCAR, OUTCAR]");
         CampaignSpecException e = assertThrows(CampaignSpecException.class, () -> CampaignLoader.parse(bad, "c.yaml"));
-        assertEquals("steps[1]", e.path());
+        assertEquals("steps[1]", e.yamlPath());
         assertTrue(e.line() >= 18 && e.line() <= 21, "line " + e.line());
         assertTrue(e.reason().contains("OUTCAR"), e.reason());
     }
@@ -69,7 +69,7 @@ class CampaignLoaderTest {
     void afterNamingNoEarlierStepNamesItsLine() {
         String bad = GOOD.replace("after: static", "after: statik");
         CampaignSpecException e = assertThrows(CampaignSpecException.class, () -> CampaignLoader.parse(bad, "c.yaml"));
-        assertEquals("steps[2].after", e.path());
+        assertEquals("steps[2].after", e.yamlPath());
         assertEquals(22, e.line());
     }
 
@@ -77,7 +77,7 @@ class CampaignLoaderTest {
     void wrongTypeNamesPath() {
         String bad = GOOD.replace("charges: [0, 1]", "charges: [0, plus]");
         CampaignSpecException e = assertThrows(CampaignSpecException.class, () -> CampaignLoader.parse(bad, "c.yaml"));
-        assertEquals("matrix.charges[1]", e.path());
+        assertEquals("matrix.charges[1]", e.yamlPath());
         assertEquals(10, e.line());
     }
 }
