@@ -31,20 +31,11 @@ public final class CohpPlot {
                 .xAxisTitle(quantity + (negate ? " (eV), bonding to the right" : ", bonding to the right"))
                 .yAxisTitle("E - E_F (eV)").build();
         XYStyler st = chart.getStyler();
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotGridLinesColor(new Color(0xdddddd));
-        st.setLegendBackgroundColor(new Color(255, 255, 255, 220));
+        org.vaspflow.analysis.plot.Plots.whitePage(st, Styler.LegendPosition.OutsideS);
         double[] eps = c.energiesEv();
-        int first = 0;
-        while (first < eps.length - 1 && eps[first] < lo) {
-            first++;
-        }
-        int last = eps.length - 1;
-        while (last > first && eps[last] > hi) {
-            last--;
-        }
+        int[] window = org.vaspflow.analysis.plot.Plots.window(eps, lo, hi);
+        int first = window[0];
+        int last = window[1];
         int n = last - first + 1;
         double[] y = new double[n];
         System.arraycopy(eps, first, y, 0, n);

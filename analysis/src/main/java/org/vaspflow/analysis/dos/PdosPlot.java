@@ -26,14 +26,9 @@ public final class PdosPlot {
     /** The chart of {@code curves} within lo ≤ ε ≤ hi (±∞: the whole grid). */
     public static XYChart chart(PdosCurves curves, double lo, double hi, String title) {
         double[] eps = curves.dos().energiesEv();
-        int first = 0;
-        while (first < eps.length - 1 && eps[first] < lo) {
-            first++;
-        }
-        int last = eps.length - 1;
-        while (last > first && eps[last] > hi) {
-            last--;
-        }
+        int[] window = org.vaspflow.analysis.plot.Plots.window(eps, lo, hi);
+        int first = window[0];
+        int last = window[1];
         int n = last - first + 1;
         double[] x = new double[n];
         System.arraycopy(eps, first, x, 0, n);
@@ -42,11 +37,7 @@ public final class PdosPlot {
                         + (curves.sigmaEv() > 0 ? String.format(Locale.ROOT, ", Gaussian sigma %.3g eV", curves.sigmaEv()) : ""))
                 .build();
         XYStyler st = chart.getStyler();
-        st.setLegendPosition(Styler.LegendPosition.OutsideE);
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotGridLinesColor(new Color(0xdddddd));
-        st.setLegendBackgroundColor(new Color(255, 255, 255, 220));
+        org.vaspflow.analysis.plot.Plots.whitePage(st, Styler.LegendPosition.OutsideE);
         double ymin = 0;
         double ymax = 0;
         java.util.Map<String, Color> colours = new java.util.HashMap<>();

@@ -1,6 +1,5 @@
 package org.vaspflow.workflow.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.vaspflow.analysis.bonding.CohpCurves;
 import org.vaspflow.analysis.bonding.CohpPlot;
 import org.vaspflow.analysis.bonding.IcohpAggregation;
-import org.vaspflow.analysis.plot.ChartFiles;
 import org.vaspflow.io.lobster.Cohpcar;
 import org.vaspflow.io.lobster.CohpcarReader;
 import org.vaspflow.io.lobster.Icohplist;
@@ -68,18 +66,8 @@ public final class CohpCommand implements Callable<Integer> {
         Cohpcar car = CohpcarReader.read(file);
         CohpCurves curves = CohpCurves.of(car, labels, spin);
         Optional<Icohplist> list = listBeside(file, car.kind());
-        for (Path out : outputs) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv")) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-                Files.writeString(out, csv(curves, window), StandardCharsets.UTF_8);
-            } else if (name.endsWith(".png") || name.endsWith(".svg")) {
-                ChartFiles.write(CohpPlot.chart(curves, window[0], window[1],
-                        car.kind() + " of " + file.getFileName()), out);
-            } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png, .svg or .csv: " + out);
-            }
-        }
+        CurveOutputs.write(outputs, () -> csv(curves, window), () -> CohpPlot.chart(curves, window[0], window[1],
+                car.kind() + " of " + file.getFileName()), spec);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CohpCurves.Curve c : curves.curves()) {
             Map<String, Object> m = new LinkedHashMap<>();

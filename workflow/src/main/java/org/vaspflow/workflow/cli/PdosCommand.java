@@ -1,7 +1,5 @@
 package org.vaspflow.workflow.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +11,6 @@ import org.vaspflow.analysis.dos.Pdos;
 import org.vaspflow.analysis.dos.PdosCurves;
 import org.vaspflow.analysis.dos.PdosPlot;
 import org.vaspflow.analysis.dos.ProjectedDos;
-import org.vaspflow.analysis.plot.ChartFiles;
-import org.vaspflow.io.parse.Compression;
-import org.vaspflow.io.parse.ParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,18 +67,8 @@ public final class PdosCommand implements Callable<Integer> {
             }
         }
         PdosCurves curves = PdosCurves.of(dos, selections, sigma);
-        for (Path out : outputs) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv")) {
-                Path parent = out.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Files.writeString(out, curves.csv(window[0], window[1]), StandardCharsets.UTF_8);
-            } else if (name.endsWith(".png") || name.endsWith(".svg")) {
-                ChartFiles.write(PdosPlot.chart(curves, window[0], window[1], "pDOS of " + file.getFileName()), out);
-            } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .png or .svg: " + out);
-            }
-        }
+        CurveOutputs.write(outputs, () -> curves.csv(window[0], window[1]),
+                () -> PdosPlot.chart(curves, window[0], window[1], "pDOS of " + file.getFileName()), spec);
         if (json) {
             System.out.println(Json.MAPPER.writeValueAsString(report(file, dos, curves)));
         } else {

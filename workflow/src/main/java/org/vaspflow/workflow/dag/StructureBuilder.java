@@ -3,7 +3,6 @@ package org.vaspflow.workflow.dag;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.vaspflow.io.structure.Element;
