@@ -51,8 +51,11 @@ public final class PresetInputWriter implements InputWriter {
         boolean fromMaterial = structure.toAbsolutePath().normalize().equals(Path.of(node.structure()).normalize());
         StructureBuilder.Built built = builder.build(node, structure, fromMaterial);
         boolean reshaped = node.step().slab().isPresent() || node.step().adsorb();
+        // the previous calculation's moments; its structure is the one just built (CONTCAR, rotated if asked)
         Optional<PreviousCalculation> prev = structure.getFileName().toString().equals("CONTCAR") && !reshaped
-                ? Optional.of(PreviousCalculation.read(structure.toAbsolutePath().getParent())) : Optional.empty();
+                ? Optional.of(PreviousCalculation.read(structure.toAbsolutePath().getParent()))
+                        .map(p -> new PreviousCalculation(p.folder(), Optional.of(built.structure()), p.magmom()))
+                : Optional.empty();
         Overrides ov = Overrides.fromYaml(node.step().incar(), node.step().kpoints());
         InputSet set = InputSetBuilder.build(built.structure(), preset, ov, prev);
         InputChecks.require(set, OptionalInt.of(node.step().ntasks()), node.name());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.vaspflow.analysis.geometry.OctahedralFrame;
 import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Structure;
 import org.vaspflow.workflow.build.SiteEnumeration;
@@ -66,7 +67,32 @@ public final class StructureBuilder {
                 s = surfaces.adsorb(s, node.point().adsorbate().orElseThrow(), notes);
             }
         }
+        if (!node.step().alignOctahedron().isEmpty()) {
+            s = aligned(s, node.step().alignOctahedron(), notes);
+        }
         return new Built(s, notes);
+    }
+
+    /**
+     * The structure with its lattice rotated so that the octahedron around the first CENTER site has its axes along
+     * x, y and z (fractional coordinates unchanged; {@link OctahedralFrame#aligned}).
+     */
+    static Structure aligned(Structure s, String centerLigands, List<String> notes) {
+        for (String centerLigand : centerLigands.split(",")) {
+            String[] cl = centerLigand.split("-");
+            Element center = Element.of(cl[0]);
+            java.util.OptionalInt site = java.util.stream.IntStream.range(0, s.size())
+                    .filter(i -> s.site(i).element().equals(center)).findFirst();
+            if (site.isPresent()) {
+                OctahedralFrame frame = OctahedralFrame.of(s, site.getAsInt(), cl[1]);
+                notes.add(String.format(java.util.Locale.ROOT, "cell rotated to align the %s octahedron of site %d "
+                        + "with x, y, z (largest axis tilt before: %.2f°)", centerLigand, site.getAsInt(),
+                        frame.maxTiltDeg()));
+                return frame.aligned(s);
+            }
+        }
+        notes.add("no " + centerLigands + " octahedron to align: cell not rotated");
+        return s;
     }
 
     static Structure bulk(MatrixPoint p, Structure s, List<String> notes) {

@@ -22,10 +22,14 @@ import java.util.Set;
  * @param slab    when present, the step cuts this slab from the structure it starts from
  * @param adsorb  the step places the matrix point's adsorbate on the surface it starts from; it and its
  *                descendants run once per adsorbate, the other steps once per clean point
+ * @param alignOctahedron {@code CENTER-LIGAND} (e.g. {@code Ru-O}), or several tried in order ({@code Ru-O,Mn-O}):
+ *                rotate the cell so that the octahedron of the first CENTER site present has its axes along x, y,
+ *                z, so that VASP's and LOBSTER's t2g/eg projections mean what they say (DOS and LOBSTER steps);
+ *                empty: no rotation
  */
 public record StepSpec(String name, String after, String preset, Map<String, Object> incar, List<Integer> kpoints,
                        List<String> carry, Map<String, Object> when, String variant, int ntasks,
-                       Optional<SlabSpec> slab, boolean adsorb) {
+                       Optional<SlabSpec> slab, boolean adsorb, String alignOctahedron) {
     /** Files a step may carry forward. */
     public static final Set<String> CARRIABLE = Set.of("CONTCAR", "CHGCAR", "WAVECAR", "CHG", "WAVEDER");
 
@@ -55,6 +59,11 @@ public record StepSpec(String name, String after, String preset, Map<String, Obj
             throw new IllegalArgumentException("ntasks must be positive");
         }
         slab = slab == null ? Optional.empty() : slab;
+        alignOctahedron = alignOctahedron == null ? "" : alignOctahedron;
+        if (!alignOctahedron.isEmpty() && !alignOctahedron.matches("[A-Z][a-z]?-[A-Z][a-z]?(,[A-Z][a-z]?-[A-Z][a-z]?)*")) {
+            throw new IllegalArgumentException("align_octahedron: CENTER-LIGAND such as Ru-O, got '" + alignOctahedron
+                    + "'");
+        }
         if (slab.isPresent() && adsorb) {
             throw new IllegalArgumentException("a step either cuts a slab or places an adsorbate, not both");
         }
@@ -62,7 +71,7 @@ public record StepSpec(String name, String after, String preset, Map<String, Obj
 
     public StepSpec(String name, String after, String preset, Map<String, Object> incar, List<Integer> kpoints,
                     List<String> carry, Map<String, Object> when, String variant, int ntasks) {
-        this(name, after, preset, incar, kpoints, carry, when, variant, ntasks, Optional.empty(), false);
+        this(name, after, preset, incar, kpoints, carry, when, variant, ntasks, Optional.empty(), false, "");
     }
 
     /** Whether this step is added only once its parent's result is known. */

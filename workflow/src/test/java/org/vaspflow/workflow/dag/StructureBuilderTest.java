@@ -63,4 +63,26 @@ class StructureBuilderTest {
         assertTrue(e.getMessage().contains("0.5 of 3 Na sites is 1.500, not a whole number of atoms; choose a "
                 + "supercell with a multiple of 2 Na sites"), e.getMessage());
     }
+
+    @Test
+    void alignOctahedronUndoesARotationOfTheCell() {
+        Structure reo3 = org.vaspflow.io.vasp.PoscarReader.read(org.vaspflow.io.testing.SharedData.data(
+                "lobster/reo3-orbitalwise/CONTCAR.mp-190.gz")).structure();
+        double a = Math.toRadians(30);
+        double[][] q = {{Math.cos(a), -Math.sin(a), 0}, {Math.sin(a), Math.cos(a), 0}, {0, 0, 1}};
+        Structure turned = org.vaspflow.analysis.geometry.OctahedralFrame.rotated(reo3, q);
+        int re = 0;
+        while (!turned.site(re).element().equals(Element.of("Re"))) {
+            re++;
+        }
+        assertEquals(30, org.vaspflow.analysis.geometry.OctahedralFrame.of(turned, re, "O").maxTiltDeg(), 1e-6);
+        List<String> notes = new ArrayList<>();
+        Structure back = StructureBuilder.aligned(turned, "Ru-O,Re-O", notes);
+        assertEquals(0, org.vaspflow.analysis.geometry.OctahedralFrame.of(back, re, "O").maxTiltDeg(), 1e-6);
+        assertTrue(notes.get(0).startsWith("cell rotated to align the Re-O octahedron"), notes.toString());
+        assertEquals(turned.lattice().volumeAngstrom3(), back.lattice().volumeAngstrom3(), 1e-9);
+        List<String> none = new ArrayList<>();
+        assertEquals(turned, StructureBuilder.aligned(turned, "Ru-O", none));
+        assertEquals("no Ru-O octahedron to align: cell not rotated", none.get(0));
+    }
 }
