@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.vaspflow.workflow.hpc.ProfileLoader;
 
 /**
- * Whether a local profile can start VASP on this machine: the first word of the MPI launcher and of each VASP
- * command must be an executable file or found on {@code PATH}. Remote profiles are checked on the cluster by
- * {@code vaspflow profile check}.
+ * Whether a local profile can start VASP on this machine: the first program of each VASP command and of the MPI
+ * launcher must be an executable file or found on {@code PATH}. Remote profiles are checked on the cluster by
+ * {@code vaspflow profile check}; a command given with {@code --vasp-cmd} is used as given.
  */
 final class VaspCheck {
     private VaspCheck() {
@@ -19,18 +19,14 @@ final class VaspCheck {
 
     /** What is missing, as a message naming what to set; empty when VASP can be started. */
     static Optional<String> problem(ProfileLoader.LoadedProfile loaded, String vaspCmdOverride, List<String> variants) {
-        if (loaded.profile().remote()) {
-            return Optional.empty();
+        if (loaded.profile().remote() || !vaspCmdOverride.isBlank()) {
+            return Optional.empty(); // a cluster's commands are checked there; an explicit --vasp-cmd is trusted
         }
         List<String> commands = new ArrayList<>();
-        if (!vaspCmdOverride.isBlank()) {
-            commands.add(vaspCmdOverride);
-        } else {
-            variants.stream().distinct().forEach(v -> commands.add(loaded.profile().vasp().executable(v)));
-            commands.add(loaded.profile().vasp().mpiLauncher());
-        }
+        variants.stream().distinct().forEach(v -> commands.add(loaded.profile().vasp().executable(v)));
+        commands.add(loaded.profile().vasp().mpiLauncher());
         for (String command : commands) {
-            String word = command.strip().split("\\s+")[0];
+            String word = firstProgram(command);
             if (!word.isEmpty() && !executable(word)) {
                 return Optional.of("VASP cannot be started on this machine: '" + word + "' is not "
                         + (word.contains("/") ? "an executable file" : "on PATH") + ". Set vasp.std (and "
@@ -40,6 +36,16 @@ final class VaspCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first word that is not a shell variable assignment ({@code OMP_NUM_THREADS=1 vasp_std}). */
+    static String firstProgram(String command) {
+        for (String word : command.strip().split("\\s+")) {
+            if (!word.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                return word;
+            }
+        }
+        return "";
     }
 
     private static boolean executable(String word) {
