@@ -57,7 +57,8 @@ row() {  # kind file
   local kind=$1 file=$2 size ref vf pm load
   size=$(du -m "$file" | cut -f1)
   load=$(cut -d' ' -f1 /proc/loadavg)
-  vf=$(measure java -Xmx$xmx -jar "$jar" "$kind" "$file")
+  # the launcher's JIT setting (./vaspflow), so the whole-process figure is what a user gets
+  vf=$(measure java -XX:TieredStopAtLevel=1 -Xmx$xmx ${VASPFLOW_JAVA_OPTS:-} -jar "$jar" "$kind" "$file")
   ref=$([ "$kind" = doscar ] && echo "ASE VaspDos" || echo "pymatgen")
   if ref_fits "$size"; then pm=$(measure $py -c "$(ref_code "$kind" "$file")"); else pm="not-run not-run not-run -"; fi
   read -r vs vc vm va <<< "$vf"; read -r ps pc pmm _ <<< "$pm"
