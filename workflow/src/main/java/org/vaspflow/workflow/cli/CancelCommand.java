@@ -32,6 +32,9 @@ public final class CancelCommand implements Callable<Integer> {
             + "at the next poll of a running `vaspflow run`.")
     String profile = "";
 
+    @Option(names = "--json", description = "A JSON array of the calculations changed on stdout.")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +43,8 @@ public final class CancelCommand implements Callable<Integer> {
         LocalExecutor local = new LocalExecutor("", (variant, n) -> "", List.of(), 1);
         try (SessionPool pool = new SessionPool()) {
             ClusterClient[] cluster = {null};
-            return CampaignStore.forEach(campaign, ids, spec.commandLine(), c -> c.state().canGo(CalcState.CANCELLED),
+            java.util.List<java.util.Map<String, Object>> changed = new java.util.ArrayList<>();
+            int code = CampaignStore.forEach(campaign, ids, spec.commandLine(), c -> c.state().canGo(CalcState.CANCELLED),
                     " and cannot be cancelled", (store, c) -> {
                         if (c.state().active()) {
                             String executor = store.jobs(c.id()).isEmpty() ? "local"
@@ -60,8 +64,15 @@ public final class CancelCommand implements Callable<Integer> {
                             }
                         }
                         store.transition(c.id(), c.state(), CalcState.CANCELLED, "cancelled by the user", Change.NONE);
-                        System.out.println(c.id() + " " + c.name() + " CANCELLED");
+                        changed.add(java.util.Map.of("id", c.id(), "name", c.name(), "state", "CANCELLED"));
+                        if (!json) {
+                            System.out.println(c.id() + " " + c.name() + " CANCELLED");
+                        }
                     });
+            if (json) {
+                System.out.println(Json.MAPPER.writeValueAsString(changed));
+            }
+            return code;
         }
     }
 }

@@ -33,6 +33,9 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Campaign folder to create (default: ./RECIPE).")
     Path out;
 
+    @Option(names = "--json", description = "{\"campaign\", \"written\", \"kept\"} on stdout.")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +51,7 @@ public final class InitCommand implements Callable<Integer> {
         campaign.matrix().materials().stream().map(Matrix.Material::structure).forEach(files::add);
         files.addAll(campaign.pathways());
         List<String> written = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (String f : files) {
             Path target = dir.resolve(f).normalize();
             if (!target.startsWith(dir.normalize())) {
@@ -55,6 +59,7 @@ public final class InitCommand implements Callable<Integer> {
             }
             if (Files.exists(target)) {
                 System.err.println("vaspflow: kept existing " + target);
+                kept.add(target.toString());
                 continue;
             }
             Files.createDirectories(target.toAbsolutePath().getParent());
@@ -63,6 +68,10 @@ public final class InitCommand implements Callable<Integer> {
             written.add(target.toString());
         }
         written.forEach(w -> System.err.println("vaspflow: wrote " + w));
+        if (json) {
+            System.out.println(Json.MAPPER.writeValueAsString(java.util.Map.of("campaign",
+                    dir.resolve(recipe + ".yaml").toString(), "written", written, "kept", kept)));
+        }
         System.err.println("vaspflow: next: vaspflow plan " + dir.resolve(recipe + ".yaml") + "   (or run)");
         return 0;
     }

@@ -28,12 +28,16 @@ public final class RetryCommand implements Callable<Integer> {
     @Option(names = "--campaign", description = "Campaign YAML or folder (default: .).")
     Path campaign = Path.of(".");
 
+    @Option(names = "--json", description = "A JSON array of the calculations changed on stdout.")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        return CampaignStore.forEach(campaign, ids, spec.commandLine(), c -> RETRYABLE.contains(c.state()),
+        java.util.List<java.util.Map<String, Object>> changed = new java.util.ArrayList<>();
+        int code = CampaignStore.forEach(campaign, ids, spec.commandLine(), c -> RETRYABLE.contains(c.state()),
                 ", not retryable", (store, c) -> {
                     boolean ran = c.state() != CalcState.HELD && !c.jobName().isEmpty();
                     if (ran) {
@@ -41,7 +45,14 @@ public final class RetryCommand implements Callable<Integer> {
                     }
                     store.transition(c.id(), c.state(), CalcState.READY, "retry requested by the user",
                             ran ? Change.NONE.withNextAttempt() : Change.NONE);
-                    System.out.println(c.id() + " " + c.name() + " READY");
+                    changed.add(java.util.Map.of("id", c.id(), "name", c.name(), "state", "READY"));
+                        if (!json) {
+                            System.out.println(c.id() + " " + c.name() + " READY");
+                        }
                 });
+        if (json) {
+            System.out.println(Json.MAPPER.writeValueAsString(changed));
+        }
+        return code;
     }
 }

@@ -60,6 +60,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Plan and write every input folder; submit nothing.")
     boolean dryRun;
 
+    @Option(names = "--json", description = "{\"campaign\", \"total\", \"counts\", \"ran\", \"message\"} on stdout at the end.")
+    boolean json;
+
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         CampaignSpec spec = CampaignLoader.load(campaign);
@@ -81,6 +84,7 @@ public final class RunCommand implements Callable<Integer> {
             Map<CalcState, Integer> counts = store.counts();
             System.err.println("vaspflow: " + spec.campaign() + ": " + counts);
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            summary(spec, total, counts, !dryRun, "");
             return dryRun || counts.getOrDefault(CalcState.DONE, 0) == total ? 0 : 1;
         }
     }
@@ -99,7 +103,26 @@ public final class RunCommand implements Callable<Integer> {
                 + rows.size() + " with conditional steps); inputs in " + dir.resolve("plan/runs") + ", plan table "
                 + dir.resolve("plan/plan.csv") + ", report " + html);
         System.err.println("vaspflow: nothing was run. " + problem);
+        try (Store store = Store.open(dir.resolve(Store.FILE_NAME))) {
+            summary(spec, total, store.counts(), false, problem);
+        }
         return 0;
+    }
+
+    private void summary(CampaignSpec spec, int total, Map<CalcState, Integer> counts, boolean ran, String message)
+            throws java.io.IOException {
+        if (!json) {
+            return;
+        }
+        Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("campaign", spec.campaign());
+        doc.put("total", total);
+        Map<String, Integer> byState = new java.util.LinkedHashMap<>();
+        counts.forEach((k, v) -> byState.put(k.name(), v));
+        doc.put("counts", byState);
+        doc.put("ran", ran);
+        doc.put("message", message);
+        System.out.println(Json.MAPPER.writeValueAsString(doc));
     }
 
     private Executor executor(ProfileLoader.LoadedProfile loaded, CampaignSpec spec, Path dir, SessionPool pool,

@@ -37,13 +37,16 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Plain lines even on a terminal.")
     boolean plain;
 
+    @Option(names = "--json", description = "One JSON object per change ({\"total\", \"counts\"}), one per line.")
+    boolean json;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = System.out;
-        boolean tty = !plain && System.console() != null;
+        boolean tty = !plain && !json && System.console() != null;
         String last = "";
         try (Store store = CampaignStore.open(campaign, spec.commandLine())) {
             while (true) {
@@ -60,7 +63,7 @@ public final class WatchCommand implements Callable<Integer> {
                                     c.jobId()));
                     out.flush();
                 } else if (!line.equals(last)) {
-                    out.println(line);
+                    out.println(json ? jsonLine(counts, all.size()) : line);
                     out.flush();
                 }
                 last = line;
@@ -79,6 +82,20 @@ public final class WatchCommand implements Callable<Integer> {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", "));
         return "total " + total + (parts.isEmpty() ? "" : ": " + parts);
+    }
+
+    private static String jsonLine(Map<CalcState, Integer> counts, int total) {
+        Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("total", total);
+        Map<String, Integer> byState = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> byState.put(e.getKey().name(), e.getValue()));
+        doc.put("counts", byState);
+        try {
+            return Json.MAPPER.writeValueAsString(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String bar(int done, int total, int width) {

@@ -110,15 +110,27 @@ class PlanCommandTest {
                 poll_interval_seconds: 1
                 """);
         CliTestSupport.Result r = CliTestSupport.run("run", campaign.resolve("nlmo-ru-dopant-screen.yaml").toString(),
-                "--profile", profile.toString());
+                "--profile", profile.toString(), "--json");
         assertEquals(0, r.exitCode(), r.err());
+        JsonNode summary = Json.MAPPER.readTree(r.out());
+        assertEquals(false, summary.get("ran").asBoolean());
+        assertEquals(20, summary.get("total").asInt());
+        assertTrue(summary.get("message").asText().contains("/nonexistent/vasp_std"));
         assertTrue(r.err().contains("nothing was run. VASP cannot be started on this machine: '/nonexistent/vasp_std' "
                 + "is not an executable file. Set vasp.std"), r.err());
         assertEquals(21, Files.readAllLines(campaign.resolve("plan/plan.csv")).size(), "header + 20 calculations");
         assertTrue(Files.isRegularFile(campaign.resolve("plan/runs/nlmo-Ru.c2/lobster/lobsterin")));
         assertTrue(Files.readString(campaign.resolve("report/report.html")).contains("nlmo-Ru.c2/lobster"));
+        CliTestSupport.Result watch = CliTestSupport.run("watch", campaign.toString(), "--once", "--json");
+        assertEquals(20, Json.MAPPER.readTree(watch.out()).get("total").asInt(), watch.out());
+        CliTestSupport.Result cancel = CliTestSupport.run("cancel", "nlmo-Ti/lobster", "--campaign", campaign.toString(),
+                "--json");
+        assertEquals("CANCELLED", Json.MAPPER.readTree(cancel.out()).get(0).get("state").asText(), cancel.out());
+        CliTestSupport.Result retry = CliTestSupport.run("retry", "nlmo-Ti/lobster", "--campaign", campaign.toString(),
+                "--json");
+        assertEquals("READY", Json.MAPPER.readTree(retry.out()).get(0).get("state").asText(), retry.out() + retry.err());
         CliTestSupport.Result status = CliTestSupport.run("status", campaign.toString(), "--json");
-        assertEquals(20, Json.MAPPER.readTree(status.out()).get("counts").get("PLANNED").asInt()
+        assertEquals(20, Json.MAPPER.readTree(status.out()).get("counts").path("PLANNED").asInt()
                 + Json.MAPPER.readTree(status.out()).get("counts").path("READY").asInt(), status.out());
     }
 
@@ -129,7 +141,9 @@ class PlanCommandTest {
         assertTrue(bad.err().contains("no recipe 'no-such-recipe'"), bad.err());
         Path mine = dir.resolve("nlmo-ru-dopant-screen.yaml");
         Files.writeString(mine, "mine");
-        assertEquals(0, CliTestSupport.run("init", "nlmo-ru-dopant-screen", "--out", dir.toString()).exitCode());
+        CliTestSupport.Result init = CliTestSupport.run("init", "nlmo-ru-dopant-screen", "--out", dir.toString(), "--json");
+        assertEquals(0, init.exitCode());
+        assertEquals(mine.toString(), Json.MAPPER.readTree(init.out()).get("kept").get(0).asText());
         assertEquals("mine", Files.readString(mine));
         assertTrue(Files.isRegularFile(dir.resolve("structures/P2-Na0.6Li0.2Mn0.8O2.vasp")));
     }
