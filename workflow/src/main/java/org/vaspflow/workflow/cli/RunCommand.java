@@ -73,6 +73,15 @@ public final class RunCommand implements Callable<Integer> {
         if (noVasp.isPresent()) {
             return planOnly(spec, dir, noVasp.get());
         }
+        if (!dryRun && vaspCmd.isBlank() && loaded.profile().vasp().potcarRoot().isBlank()) {
+            if (spec.matrix().charges().stream().anyMatch(q -> q != 0)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "charged cells need "
+                        + "NELECT, which the job sets from the POTCARs: set vasp.potcar_root (and vasp.potcar_set) in "
+                        + "profile " + loaded.profile().name() + " (" + loaded.origin() + ")");
+            }
+            System.err.println("vaspflow: profile " + loaded.profile().name() + " has no vasp.potcar_root: each "
+                    + "folder must bring its own POTCAR (vaspflow writes POTCAR.spec)");
+        }
         Duration poll = pollSeconds > 0 ? Duration.ofMillis((long) (pollSeconds * 1000))
                 : Duration.ofSeconds(loaded.profile().pollIntervalSeconds());
         try (Store store = Store.open(dir.resolve(Store.FILE_NAME));
@@ -132,7 +141,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         ProfileLoader.LoadedProfile used = vaspCmd.isBlank() ? loaded : withVasp(loaded, vaspCmd);
         ClusterClient cluster = ClusterClient.connect(used, pool, passwords());
-        return new SshSchedulerExecutor(cluster, dir, spec.campaign(), queue, List.of(), poll);
+        // the assembled POTCAR stays on the cluster: licensed, and rebuilt from POTCAR.spec by every job
+        return new SshSchedulerExecutor(cluster, dir, spec.campaign(), queue, List.of("POTCAR"), poll);
     }
 
     /** Keys and agent first; a password or passphrase is asked on the console when there is one. */
@@ -146,7 +156,7 @@ public final class RunCommand implements Callable<Integer> {
     public static ProfileLoader.LoadedProfile withVasp(ProfileLoader.LoadedProfile lp, String cmd) {
         Profile p = lp.profile();
         Profile q = new Profile(p.name(), p.description(), p.scheduler(), p.ssh(), p.queues(), p.defaultQueue(),
-                p.account(), p.environment(), new Profile.VaspCommands("", cmd, cmd, cmd), p.remoteWorkRoot(),
+                p.account(), p.environment(), new Profile.VaspCommands("", cmd, cmd, cmd, p.vasp().potcarRoot(), p.vasp().potcarSet()), p.remoteWorkRoot(),
                 p.pollIntervalSeconds(), p.maxSubmissionsPerMinute(), p.maxCommandsPerMinute(),
                 p.maxConnectionsPerMinute(), p.template());
         return new ProfileLoader.LoadedProfile(q, lp.origin(), lp.template());

@@ -17,7 +17,7 @@ import java.util.List;
  * inputs (they differ per run without changing the physics).
  */
 public final class InputHash {
-    public static final List<String> FILES = List.of("INCAR", "POSCAR", "KPOINTS", "POTCAR.spec", "POTCAR",
+    public static final List<String> FILES = List.of("INCAR", "POSCAR", "KPOINTS", "POTCAR.spec", "POTCAR", "vaspflow.charge",
             "lobsterin", "CHGCAR", "WAVECAR", "CHG", "WAVEDER", "ICONST", "vdw_kernel.bindat");
 
     private InputHash() {

@@ -28,11 +28,14 @@ import org.vaspflow.workflow.inputs.PreviousCalculation;
  *
  * <p>The input hash is the hash of the written files ({@link InputHash}); they carry no time stamp or folder name,
  * so equal inputs hash equal. The matrix point (dopant, charge, adsorbate) is also named in the INCAR's first
- * (comment) line; a charged cell's NELECT is not set yet (it needs the POTCARs' valences).
+ * (comment) line; a charged cell also gets {@code vaspflow.charge}, from which the job script sets NELECT where the
+ * POTCARs are ({@code hpc.PotcarSetup}).
  */
 public final class PresetInputWriter implements InputWriter {
     /** Preset of a step that names none. */
     public static final String BARE = "bare";
+    /** The net charge of the cell (electrons removed), for the job script's NELECT; only for charged points. */
+    public static final String CHARGE_FILE = "vaspflow.charge";
 
     private final StructureBuilder builder;
 
@@ -74,8 +77,18 @@ public final class PresetInputWriter implements InputWriter {
             notes.add("matrix point: " + point + " (also named in the INCAR comment)");
         }
         built.provenance().forEach(line -> notes.add("structure: " + line));
+        if (node.charge() != 0) {
+            notes.add("net charge " + node.charge() + " in vaspflow.charge: the job script sets NELECT = Σ ZVAL − "
+                    + node.charge() + " from the POTCARs (hpc.PotcarSetup)");
+        }
         org.vaspflow.workflow.inputs.InputWriter.write(set, folder, structure.toString(),
                 point.isEmpty() ? "" : "vaspflow " + point, notes);
+        java.nio.file.Path chargeFile = folder.resolve(CHARGE_FILE);
+        if (node.charge() != 0) {
+            java.nio.file.Files.writeString(chargeFile, node.charge() + "\n");
+        } else {
+            java.nio.file.Files.deleteIfExists(chargeFile);
+        }
     }
 
     private static String matrixPoint(CalcNode node) {

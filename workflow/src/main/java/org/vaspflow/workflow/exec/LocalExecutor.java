@@ -38,6 +38,7 @@ public final class LocalExecutor implements Executor {
     private final BiFunction<String, Integer, String> runLine;
     private final List<String> environment;
     private final int maxJobs;
+    private final String potcarSetup;
     private final Map<String, Long> alive = new ConcurrentHashMap<>();
 
     /**
@@ -48,6 +49,13 @@ public final class LocalExecutor implements Executor {
      */
     public LocalExecutor(String template, BiFunction<String, Integer, String> runLine, List<String> environment,
                          int maxJobs) {
+        this(template, runLine, environment, maxJobs, "");
+    }
+
+    /** @param potcarSetup job-script lines that prepare POTCAR and NELECT ({@code PotcarSetup}), or empty */
+    public LocalExecutor(String template, BiFunction<String, Integer, String> runLine, List<String> environment,
+                         int maxJobs, String potcarSetup) {
+        this.potcarSetup = potcarSetup;
         if (maxJobs < 1) {
             throw new IllegalArgumentException("maxJobs must be positive");
         }
@@ -74,7 +82,8 @@ public final class LocalExecutor implements Executor {
             String exe = profile.vasp().executable(variant);
             return launcher.isEmpty() ? exe : launcher + " " + exe;
         };
-        return new LocalExecutor(lp.template(), run, profile.environment().lines(), jobs);
+        return new LocalExecutor(lp.template(), run, profile.environment().lines(), jobs,
+                org.vaspflow.workflow.hpc.PotcarSetup.lines(profile.vasp()));
     }
 
     @Override
@@ -205,6 +214,7 @@ public final class LocalExecutor implements Executor {
         v.put("environment", String.join("\n", environment));
         v.put("exit_file", EXIT_FILE);
         v.put("account_directive", "");
+        v.put("potcar", potcarSetup);
         v.put("run", runLine.apply(s.variant(), s.ntasks()));
         return ScriptTemplate.render(template, v);
     }

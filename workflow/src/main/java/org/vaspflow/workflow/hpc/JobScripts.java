@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * <p>Placeholders: {@code job_name, queue, walltime, nodes, ntasks, ntasks_per_node, cores_per_node, work_dir}
  * (shell-quoted; a relative folder is anchored at {@code $HOME}), {@code environment} (module and set-up lines), {@code run} (MPI launcher + VASP executable),
- * {@code exit_file}, {@code account_directive} (a whole directive line or empty).
+ * {@code exit_file}, {@code account_directive} (a whole directive line or empty), {@code potcar} (POTCAR assembly
+ * and NELECT of a charged cell, {@link PotcarSetup}; empty without {@code vasp.potcar_root}).
  */
 public final class JobScripts {
     private JobScripts() {
@@ -30,6 +31,7 @@ public final class JobScripts {
         v.put("environment", String.join("\n", profile.environment().lines()));
         v.put("exit_file", Scheduler.EXIT_FILE);
         v.put("account_directive", accountDirective);
+        v.put("potcar", PotcarSetup.lines(profile.vasp()));
         String launcher = ScriptTemplate.render(profile.vasp().mpiLauncher(), v).strip();
         String exe = profile.vasp().executable(job.variant());
         v.put("run", launcher.isEmpty() ? exe : launcher + " " + exe);

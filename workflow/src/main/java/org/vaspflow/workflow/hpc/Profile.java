@@ -148,14 +148,28 @@ public record Profile(String name, String description, SchedulerKind scheduler, 
 
     /**
      * How VASP is started: the MPI launcher ({@code srun}, {@code mpirun -np {{ntasks}}}, or empty for a serial
-     * run) and the three executables.
+     * run) and the three executables; and where the job finds the pseudopotentials: {@code potcar_root} (a folder
+     * on the machine that runs VASP holding {@code <potcar_set>/<symbol>/POTCAR}, e.g. {@code PBE_54}) from which
+     * the job script assembles POTCAR from POTCAR.spec and sets NELECT for a charged cell. Empty: every folder
+     * must bring its own POTCAR.
      */
-    public record VaspCommands(String mpiLauncher, String std, String gam, String ncl) {
+    public record VaspCommands(String mpiLauncher, String std, String gam, String ncl, String potcarRoot,
+                               String potcarSet) {
         public VaspCommands {
             mpiLauncher = mpiLauncher == null ? "" : mpiLauncher;
             std = req(std, "vasp.std");
             gam = gam == null || gam.isBlank() ? std : gam;
             ncl = ncl == null || ncl.isBlank() ? std : ncl;
+            potcarRoot = potcarRoot == null ? "" : potcarRoot;
+            potcarSet = potcarSet == null || potcarSet.isBlank() ? "PBE_54" : potcarSet;
+            if (!potcarSet.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("vasp.potcar_set: a folder name such as PBE_54, got '" + potcarSet
+                        + "'");
+            }
+        }
+
+        public VaspCommands(String mpiLauncher, String std, String gam, String ncl) {
+            this(mpiLauncher, std, gam, ncl, "", "");
         }
 
         /** The executable for a variant: {@code std}, {@code gam} or {@code ncl}. */
