@@ -41,6 +41,7 @@ public final class ProfileChecker {
         }
         out.add(vasp(profile, transport));
         out.add(workRoot(profile, transport));
+        out.add(potcars(profile, transport));
         return out;
     }
 
@@ -101,6 +102,20 @@ public final class ProfileChecker {
         return r.ok() ? new Check("work_root", true, profile.remoteWorkRoot() + " is writable")
                 : new Check("work_root", false, profile.remoteWorkRoot() + " cannot be created or written"
                 + (r.stderr().isBlank() ? "" : ": " + r.stderr().strip()));
+    }
+
+    /** The pseudopotential library the jobs assemble POTCAR from (not checked when the profile names none). */
+    private static Check potcars(Profile profile, Transport transport) {
+        Profile.VaspCommands v = profile.vasp();
+        if (v.potcarRoot().isBlank()) {
+            return new Check("potcar", true, "no vasp.potcar_root: each folder must bring its own POTCAR, and charged "
+                    + "cells cannot be run");
+        }
+        String set = ShellQuote.quote(ShellQuote.remotePath(v.potcarRoot())) + "/" + ShellQuote.quote(v.potcarSet());
+        ExecResult r = transport.exec("ls " + set + " | head -1 && test -s " + set + "/O/POTCAR");
+        return r.ok() ? new Check("potcar", true, v.potcarRoot() + "/" + v.potcarSet() + " holds POTCARs (O/POTCAR found)")
+                : new Check("potcar", false, v.potcarRoot() + "/" + v.potcarSet() + " has no O/POTCAR: set "
+                + "vasp.potcar_root to the folder that holds " + v.potcarSet() + "/<symbol>/POTCAR");
     }
 
     /** The commands not found after running the set-up lines (each line's failure is reported). */

@@ -47,6 +47,19 @@ class ProfileCommandLiveTest {
         assertTrue(detail.contains("queue 'nosuch' does not exist"), detail);
         assertTrue(detail.contains("queue 'debug': max_walltime 01:00:00 exceeds the scheduler's 00:05:00"), detail);
         assertTrue(checks.get("vasp").get("ok").asBoolean());
+        assertTrue(checks.get("potcar").get("ok").asBoolean(), "no potcar_root: nothing to check");
+    }
+
+    @Test
+    void aPotcarRootWithoutPotcarsIsNamed(LoopbackCluster.Env env, @TempDir Path dir) throws Exception {
+        String yaml = new String(getClass().getResourceAsStream("/hpc-profiles/loopback.yaml").readAllBytes(),
+                StandardCharsets.UTF_8).replace("  ncl: vasp_ncl\n", "  ncl: vasp_ncl\n  potcar_root: /nonexistent/psp\n");
+        assertTrue(yaml.contains("potcar_root"), "loopback.yaml changed: cannot add potcar_root");
+        Path file = dir.resolve("potcar.yaml");
+        Files.writeString(file, yaml);
+        Map<String, JsonNode> checks = run(1, "profile", "check", file.toString(), "--json");
+        assertEquals("/nonexistent/psp/PBE_54 has no O/POTCAR: set vasp.potcar_root to the folder that holds "
+                + "PBE_54/<symbol>/POTCAR", checks.get("potcar").get("detail").asText());
     }
 
     @Test
