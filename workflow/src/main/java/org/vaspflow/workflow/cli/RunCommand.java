@@ -89,7 +89,13 @@ public final class RunCommand implements Callable<Integer> {
              Executor executor = executor(loaded, spec, dir, pool, poll)) {
             Engine engine = new Engine(store, executor, new Planner(spec, dir), new PresetInputWriter(),
                     ErrorCatalog.builtIn(), dir, new Engine.Options(spec.maxAttempts(), poll, dryRun));
-            engine.run();
+            // a bar on stderr (a terminal only) for transfers and parses of files over 100 MB
+            try (org.vaspflow.io.parse.ProgressBar bar = new org.vaspflow.io.parse.ProgressBar(System.err,
+                    org.vaspflow.io.parse.ProgressBar.DEFAULT_MIN_BYTES);
+                 org.vaspflow.io.parse.Progress.Scope scope = InspectCommand.stderrIsTerminal()
+                         ? org.vaspflow.io.parse.Progress.watch(bar) : null) {
+                engine.run();
+            }
             Map<CalcState, Integer> counts = store.counts();
             System.err.println("vaspflow: " + spec.campaign() + ": " + counts);
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -118,7 +118,7 @@ public final class SshTransport implements Transport {
             String sha = TarGz.pack(localDir, archive, List.of());
             String name = ".vaspflow-upload-" + UUID.randomUUID() + ".tar.gz";
             mkdirs(dir);
-            sftp(ch -> ch.put(archive.toString(), dir + "/" + name));
+            sftp(ch -> ch.put(archive.toString(), dir + "/" + name, progress("upload " + localDir.getFileName())));
             ExecResult r = exec("cd " + ShellQuote.quote(dir) + " && a=" + name
                     + " && s=$(sha256sum < \"$a\" | cut -c1-64) && if [ \"$s\" = " + sha
                     + " ]; then tar -xzf \"$a\" && rm -f \"$a\"; else rm -f \"$a\"; echo \"sha256 mismatch: $s\" >&2; exit "
@@ -149,7 +149,7 @@ public final class SshTransport implements Transport {
         String remoteArchive = lines.get(0);
         Path archive = tempFile();
         try {
-            sftp(ch -> ch.get(remoteArchive, archive.toString()));
+            sftp(ch -> ch.get(remoteArchive, archive.toString(), progress("download " + Path.of(dir).getFileName())));
             exec("rm -f " + ShellQuote.quote(remoteArchive));
             String local = TarGz.sha256(archive);
             if (!local.equals(lines.get(1))) {
@@ -160,6 +160,37 @@ public final class SshTransport implements Transport {
         } finally {
             LocalTransport.deleteQuietly(archive);
         }
+    }
+
+    /**
+     * Reports an SFTP transfer to the progress listener of the calling thread, if one is installed
+     * ({@code io.parse.Progress}; {@code vaspflow run} installs a bar on a terminal), as bytes of a "file" named
+     * after the transfer.
+     */
+    private static com.jcraft.jsch.SftpProgressMonitor progress(String what) {
+        java.util.Optional<org.vaspflow.io.parse.ProgressListener> listener = org.vaspflow.io.parse.Progress.current();
+        Path name = Path.of(what.replace('/', '_'));
+        return new com.jcraft.jsch.SftpProgressMonitor() {
+            private long total;
+            private long done;
+
+            @Override
+            public void init(int op, String src, String dest, long max) {
+                total = Math.max(0, max);
+            }
+
+            @Override
+            public boolean count(long bytes) {
+                done += bytes;
+                listener.ifPresent(l -> l.progress(name, done, total));
+                return true;
+            }
+
+            @Override
+            public void end() {
+                listener.ifPresent(l -> l.progress(name, total, total));
+            }
+        };
     }
 
     @Override

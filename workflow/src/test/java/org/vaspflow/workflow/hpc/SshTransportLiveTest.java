@@ -109,8 +109,22 @@ class SshTransportLiveTest {
         String base = "vaspflow-live/" + System.nanoTime();
         String remote = base + "/dir with 'quotes' and spaces";
         SshTransport t = keyTransport();
-        t.put(src, remote);
+        List<long[]> seen = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        try (org.vaspflow.io.parse.Progress.Scope scope = org.vaspflow.io.parse.Progress.watch((file, read, total) -> {
+            names.add(file.toString());
+            seen.add(new long[] {read, total});
+        })) {
+            t.put(src, remote);
+        }
         assertTrue(t.exists(remote + "/sub dir/CHGCAR it's"));
+        // the transfer reported its bytes to the thread's progress listener, monotone, ending at the archive size
+        assertTrue(seen.size() >= 2, "progress reports: " + seen.size());
+        assertTrue(seen.get(seen.size() - 1)[1] > 300_000 / 2 && seen.get(seen.size() - 1)[0] == seen.get(seen.size() - 1)[1]);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i)[0] >= seen.get(i - 1)[0], "monotone");
+        }
+        assertTrue(names.get(0).startsWith("upload calc in"), names.get(0));
         String remoteSha = t.exec("sha256sum < " + ShellQuote.quote(remote + "/sub dir/CHGCAR it's")
                 + " | cut -c1-64").requireOk().stdout().strip();
         assertEquals(TarGz.sha256(src.resolve("sub dir/CHGCAR it's")), remoteSha);
