@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaspflow.workflow.hpc.RecordingTransport;
 import org.vaspflow.workflow.hpc.ClusterClient;
-import org.vaspflow.workflow.hpc.ExecResult;
 import org.vaspflow.workflow.hpc.LoopbackCluster;
 import org.vaspflow.workflow.hpc.RateLimiter;
 import org.vaspflow.workflow.hpc.Scheduler;
@@ -34,7 +34,7 @@ class SshSchedulerExecutorLiveTest {
     private static final String RUN = "x" + Long.toString(System.currentTimeMillis(), 36);
     private static LiveKit kit;
     private static SessionPool pool;
-    private static Counting counting;
+    private static RecordingTransport counting;
     private static SshSchedulerExecutor executor;
     private static final List<JobHandle> JOBS = new ArrayList<>();
     private static Path campaign;
@@ -44,7 +44,7 @@ class SshSchedulerExecutorLiveTest {
         kit = new LiveKit(env, tmp, RUN);
         pool = new SessionPool();
         ClusterClient real = kit.client(pool, kit.vaspCmd(0));
-        counting = new Counting(real.transport());
+        counting = new RecordingTransport(real.transport());
         ClusterClient client = new ClusterClient(kit.loaded(kit.vaspCmd(0)), counting, real.scheduler(),
                 new RateLimiter("submissions", 600));
         campaign = Files.createDirectories(tmp.resolve("my campaign"));
@@ -109,50 +109,5 @@ class SshSchedulerExecutorLiveTest {
         String script = Files.readString(back.resolve(Scheduler.SCRIPT_FILE));
         assertTrue(script.contains("#SBATCH --job-name=" + JOBS.get(2).jobName()), script);
         assertTrue(script.contains("'vf live/" + RUN + "/exec/calc 2'"), script);
-    }
-
-    /** Records every command sent. */
-    static final class Counting implements Transport {
-        final Transport inner;
-        final List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        Counting(Transport inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public ExecResult exec(String command, Duration timeout) {
-            commands.add(Thread.currentThread().getName() + "\t" + command);
-            return inner.exec(command, timeout);
-        }
-
-        @Override
-        public void put(Path localDir, String remoteDir) {
-            inner.put(localDir, remoteDir);
-        }
-
-        @Override
-        public void get(String remoteDir, Path localDir, List<String> excludes) {
-            inner.get(remoteDir, localDir, excludes);
-        }
-
-        @Override
-        public void mkdirs(String remoteDir) {
-            inner.mkdirs(remoteDir);
-        }
-
-        @Override
-        public boolean exists(String remotePath) {
-            return inner.exists(remotePath);
-        }
-
-        @Override
-        public String describe() {
-            return inner.describe();
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -52,15 +52,15 @@ class SlurmLiveTest {
             JOBS.add(new TrackedJob(id, name, dir));
         }
         cluster.cancel(List.of(JOBS.get(2).jobId()));
-        CountingTransport counting = new CountingTransport(cluster.transport());
+        RecordingTransport counting = new RecordingTransport(cluster.transport());
         JobMonitor monitor = new JobMonitor(counting, cluster.scheduler());
         List<TrackedJob> all = new ArrayList<>(JOBS);
         all.add(new TrackedJob("999999", RUN + "-never", "live/" + RUN + "/never"));
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
-            counting.count = 0;
+            counting.commands.clear();
             finalStates = monitor.poll(all);
-            pollCommands = Math.max(pollCommands, counting.count);
+            pollCommands = Math.max(pollCommands, counting.commands.size());
             if (finalStates.values().stream().allMatch(JobStatus::finished) || System.nanoTime() > deadline) {
                 break;
             }
@@ -138,50 +138,5 @@ class SlurmLiveTest {
         SchedulerException e = assertThrows(SchedulerException.class,
                 () -> cluster.scheduler().submit(tooLong.workDir()).run(cluster.transport()));
         assertTrue(e.getMessage().contains("time limit"), e.getMessage());
-    }
-
-    /** Counts the commands a poll sends. */
-    static final class CountingTransport implements Transport {
-        private final Transport inner;
-        int count;
-
-        CountingTransport(Transport inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public ExecResult exec(String command, Duration timeout) {
-            count++;
-            return inner.exec(command, timeout);
-        }
-
-        @Override
-        public void put(Path localDir, String remoteDir) {
-            inner.put(localDir, remoteDir);
-        }
-
-        @Override
-        public void get(String remoteDir, Path localDir, List<String> excludes) {
-            inner.get(remoteDir, localDir, excludes);
-        }
-
-        @Override
-        public void mkdirs(String remoteDir) {
-            inner.mkdirs(remoteDir);
-        }
-
-        @Override
-        public boolean exists(String remotePath) {
-            return inner.exists(remotePath);
-        }
-
-        @Override
-        public String describe() {
-            return inner.describe();
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
