@@ -10,9 +10,9 @@ import picocli.CommandLine;
 
 /**
  * {@code vaspflow --version}: the Maven project version and build time baked in at build time
- * ({@code vaspflow-version.properties}, filtered by Maven), the git commit when the build recorded one (the
- * {@code VASPFLOW_GIT_COMMIT} environment variable at build time, or a {@code vaspflow-build.properties} resource
- * with {@code commit} and {@code commit_time}), and the Java runtime.
+ * ({@code vaspflow-version.properties}, filtered by Maven), the git commit and its time when the build ran in a
+ * git checkout (git-commit-id-maven-plugin; or a {@code vaspflow-build.properties} resource with {@code commit}
+ * and {@code commit_time}), and the Java runtime.
  */
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
@@ -24,8 +24,10 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         String built = p.getProperty("build_time", "");
         String commit = unfiltered(git.getProperty("commit", "")) ? unfilteredOr(p.getProperty("commit", ""))
                 : git.getProperty("commit");
+        String commitTime = unfiltered(git.getProperty("commit_time", "")) ? unfilteredOr(p.getProperty("commit_time",
+                "")) : git.getProperty("commit_time");
         String build = (commit.isBlank() ? "commit unknown" : "commit " + commit
-                + (git.getProperty("commit_time", "").isBlank() ? "" : " (" + git.getProperty("commit_time") + ")"))
+                + (commitTime.isBlank() ? "" : " (" + commitTime + ")"))
                 + (unfiltered(built) ? "" : ", built " + built);
         lines.add("build: " + build);
         lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
