@@ -1,9 +1,6 @@
 package org.vaspflow.io.vasp.xml;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.vaspflow.io.parse.TextCursor;
@@ -16,8 +13,6 @@ import org.vaspflow.io.parse.TextCursor;
  * is one) is damage.
  */
 final class XmlNumbers {
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
     private XmlNumbers() {
     }
 
@@ -101,15 +96,6 @@ final class XmlNumbers {
             int digits = 0;
             int dot = -1;
             while (i < to) {
-                if (i + 4 <= to) {
-                    int w = (int) INTS.get(b, i);
-                    if (((w & 0xF0F0F0F0) | (((w + 0x06060606) & 0xF0F0F0F0) >>> 4)) == 0x33333333) {
-                        m = m * 10000 + fourDigits(w);
-                        digits += 4;
-                        i += 4;
-                        continue;
-                    }
-                }
                 c = b[i];
                 int d = c - '0';
                 if (d >= 0 && d <= 9) {
@@ -145,19 +131,6 @@ final class XmlNumbers {
             count++;
         }
         return count;
-    }
-
-    /**
-     * The value of four ASCII digits read as one little-endian int (first digit in the low byte), by Lemire's
-     * SWAR reduction ("Fast numerical parsing", 2020-2022): digit pairs {@code 10·d0 + d1} are formed in alternate
-     * bytes, then {@code 100·(d0d1) + d2d3}; the caller has checked all four bytes are '0'..'9' with
-     * {@code (w & 0xF0..) | ((w + 0x06..) & 0xF0..) >>> 4 == 0x33..} (high nibble 3 before and after adding 6).
-     * Why: VASP's fields are mostly four or more digits, and one step per four bytes halves the loop's trips.
-     */
-    static int fourDigits(int w) {
-        int v = w - 0x30303030;
-        v = (v * 10 + (v >>> 8)) & 0x00FF00FF;
-        return (v * 100 + (v >>> 16)) & 0xFFFF;
     }
 
     /**
