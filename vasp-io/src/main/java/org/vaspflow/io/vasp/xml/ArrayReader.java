@@ -22,6 +22,8 @@ import org.vaspflow.io.parse.ParallelParser;
 final class ArrayReader {
     /** Below this much deferred row text one core parses it: splitting costs more than it saves. */
     private static final int PARALLEL_BYTES = 1 << 20;
+    /** A row parsed only to count its numbers. */
+    private static final double[] NO_ROW = new double[0];
 
     private final XmlCursor x;
     private final XmlNumbers.Sink sink;
@@ -93,13 +95,15 @@ final class ArrayReader {
         int start = x.pos();
         shape.rows++;
         if (shape.columns == 0) {
-            int cols = XmlNumbers.parseRow(x.buffer(), start, start + d, sink, 0, 0);
+            int cols = XmlNumbers.parseRow(x.buffer(), start, start + d, NO_ROW);
             if (cols <= 0) {
                 throw x.damage(cols == 0 ? "a row without numbers" : "a row with something not a number");
             }
             shape.columns = cols;
             sink.ensureCapacity(cols);
-            XmlNumbers.parseRow(x.buffer(), start, start + d, sink, 0, cols);
+            double[] first = new double[cols];
+            XmlNumbers.parseRow(x.buffer(), start, start + d, first);
+            sink.putRow(0, first, cols);
             rowsDone = 1;
         } else {
             if (pending == starts.length) {
@@ -126,16 +130,20 @@ final class ArrayReader {
         byte[] b = x.buffer();
         int first = rowsDone;
         int grain = pendingBytes < PARALLEL_BYTES ? pending : Math.max(1, pending / 64);
+        int[] s = starts;
+        int[] e = ends;
         int bad = ParallelParser.splitRange(pending, grain, (from, to) -> {
+            double[] row = new double[cols];
             for (int i = from; i < to; i++) {
-                if (XmlNumbers.parseRow(b, starts[i], ends[i], sink, (first + i) * cols, cols) != cols) {
+                if (XmlNumbers.parseRow(b, s[i], e[i], row) != cols) {
                     return i;
                 }
+                sink.putRow((first + i) * cols, row, cols);
             }
             return -1;
         });
         if (bad >= 0) {
-            int n = XmlNumbers.parseRow(b, starts[bad], ends[bad], sink, (first + bad) * cols, 0);
+            int n = XmlNumbers.parseRow(b, starts[bad], ends[bad], NO_ROW);
             throw x.damageAt(starts[bad], n < 0 ? "a row with something not a number"
                     : "a row of " + n + " numbers where " + cols + " were expected");
         }

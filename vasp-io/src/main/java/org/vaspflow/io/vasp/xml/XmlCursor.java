@@ -178,7 +178,8 @@ final class XmlCursor extends ByteWindow {
      */
     int openRow() throws XmlDamage {
         skipSpace();
-        if (!startsWith("<r>")) {
+        // the bytes are usually buffered: test them in place before the general startsWith
+        if (limit - pos >= 3 ? buf[pos] != '<' || buf[pos + 1] != 'r' || buf[pos + 2] != '>' : !startsWith("<r>")) {
             return -1;
         }
         pos += 3;
@@ -192,7 +193,8 @@ final class XmlCursor extends ByteWindow {
     /** After a row's text of length d: consumes its end tag; anything else inside the row is damage. */
     void closeRow(int d) throws XmlDamage {
         pos += d;
-        if (startsWith("</r>")) {
+        if (limit - pos >= 4 ? buf[pos + 1] == '/' && buf[pos + 2] == 'r' && buf[pos + 3] == '>'
+                : startsWith("</r>")) {
             pos += 4;
             return;
         }

@@ -60,41 +60,92 @@ final class XmlNumbers {
      * returns how many the row holds, or -1 when one is not a number.
      */
     static int parseRow(byte[] b, int from, int to, Sink sink, int at, int max) {
+        double[] row = new double[Math.max(0, max)];
+        int n = parseRow(b, from, to, row);
+        if (n > 0 && max > 0) {
+            sink.putRow(at, row, Math.min(n, max));
+        }
+        return n;
+    }
+
+    /**
+     * Parses the numbers of bytes [from, to) into {@code row} (the first {@code row.length} of them); returns how
+     * many the row holds, or -1 when one is not a number.
+     *
+     * <p>One pass: each token is scanned and, when it is a plain decimal, accumulated digit by digit in the same
+     * loop (the rule and its exactness are those of {@link #plainDecimal}); any other token (exponent, too many
+     * digits, {@code ****}, Fortran's {@code 0.1-105}) is re-read from its start by {@link #general}. Why one pass:
+     * under the launcher's C1-only JIT a call per token and a second walk over its bytes cost more than the digits.
+     */
+    static int parseRow(byte[] b, int from, int to, double[] row) {
         int i = from;
         int count = 0;
+        final int max = row.length;
         while (i < to) {
-            while (i < to && b[i] <= ' ') {
+            int c = b[i];
+            if (c <= ' ') {
                 i++;
-            }
-            if (i >= to) {
-                break;
+                continue;
             }
             int start = i;
-            while (i < to && b[i] > ' ') {
+            boolean negative = c == '-';
+            if (negative || c == '+') {
+                i++;
+            }
+            long m = 0;
+            int digits = 0;
+            int dot = -1;
+            while (i < to) {
+                c = b[i];
+                int d = c - '0';
+                if (d >= 0 && d <= 9) {
+                    m = m * 10 + d;
+                    digits++;
+                } else if (c == '.' && dot < 0) {
+                    dot = i;
+                } else {
+                    break;
+                }
                 i++;
             }
             double v;
-            if (b[start] == '*') {
-                v = Double.NaN;
-            } else if (!Double.isNaN(v = plainDecimal(b, start, i))) {
-                // the common case: VASP's fixed-point fields
+            int fraction = dot < 0 ? 0 : i - dot - 1;
+            if ((i >= to || b[i] <= ' ') && digits > 0 && digits <= 18 && m <= TWO_TO_53 && fraction <= 22) {
+                v = fraction > 0 ? m / POW10[fraction] : m;
+                if (negative) {
+                    v = -v;
+                }
             } else {
+                while (i < to && b[i] > ' ') {
+                    i++;
+                }
                 try {
-                    v = JavaDoubleParser.parseDouble(b, start, i - start);
-                } catch (NumberFormatException e) {
-                    try {
-                        v = fortran(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
-                    } catch (NumberFormatException notANumber) {
-                        return -1;
-                    }
+                    v = general(b, start, i);
+                } catch (NumberFormatException notANumber) {
+                    return -1;
                 }
             }
             if (count < max) {
-                sink.set(at + count, v);
+                row[count] = v;
             }
             count++;
         }
         return count;
+    }
+
+    /**
+     * A token the plain-decimal path declined: {@code ****} is NaN, then FastDoubleParser, then Fortran forms;
+     * NumberFormatException when it is none of these.
+     */
+    private static double general(byte[] b, int start, int end) {
+        if (b[start] == '*') {
+            return Double.NaN;
+        }
+        try {
+            return JavaDoubleParser.parseDouble(b, start, end - start);
+        } catch (NumberFormatException e) {
+            return fortran(new String(b, start, end - start, StandardCharsets.ISO_8859_1));
+        }
     }
 
     /** Powers of ten that are exact doubles (10^0 … 10^22). */
@@ -158,6 +209,13 @@ final class XmlNumbers {
         void ensureCapacity(int n);
 
         void set(int index, double value);
+
+        /** Writes {@code row[0, n)} at indices [at, at + n). */
+        default void putRow(int at, double[] row, int n) {
+            for (int k = 0; k < n; k++) {
+                set(at + k, row[k]);
+            }
+        }
     }
 
     /** A growable double[] without boxing. */
@@ -184,6 +242,11 @@ final class XmlNumbers {
         @Override
         public void set(int index, double value) {
             data[index] = value;
+        }
+
+        @Override
+        public void putRow(int at, double[] row, int n) {
+            System.arraycopy(row, 0, data, at, n);
         }
 
         /** What {@link #add} appended. */
@@ -215,6 +278,14 @@ final class XmlNumbers {
         @Override
         public void set(int index, double value) {
             data[index] = (float) value;
+        }
+
+        @Override
+        public void putRow(int at, double[] row, int n) {
+            float[] d = data;
+            for (int k = 0; k < n; k++) {
+                d[at + k] = (float) row[k];
+            }
         }
 
         float[] toArray(int size) {
