@@ -1,0 +1,114 @@
+package org.vaspflow.io.parse;
+
+/**
+ * Exact fast path for the decimal numbers of VASP's and LOBSTER's text outputs, parsed straight from bytes:
+ * {@code [+-]digits[.digits][(E|e|D|d)[+-]digits]}. Tokens of another form, or with too many digits, are declined
+ * (NaN) so the caller falls back to the general parser (FastDoubleParser, then the Fortran rules of
+ * {@link TextCursor}).
+ *
+ * <p>Why: nearly every number in PROCAR, DOSCAR and COHPCAR is a short fixed-point or E-format field, and the
+ * general parser's per-number overhead dominates these readers. Exactness (Clinger 1990, "How to read floating
+ * point numbers accurately", PLDI '90, the fast path): with the digits read as an integer {@code m ≤ 2^53} and the
+ * value {@code m × 10^q} where {@code q = exponent − fraction digits} and {@code |q| ≤ 22}, both {@code m} and
+ * {@code 10^|q|} are exact doubles, so the single IEEE operation {@code m × 10^q} or {@code m / 10^−q} is correctly
+ * rounded, i.e. bit-identical to {@link Double#parseDouble}. A {@code D} exponent (Fortran double precision) reads
+ * as {@code E}, as {@link TextCursor#fortranDouble} does.
+ */
+public final class ByteNumbers {
+    /** Powers of ten that are exact doubles (10^0 … 10^22). */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final long TWO_TO_53 = 1L << 53;
+
+    private ByteNumbers() {
+    }
+
+    /** Bytes [from, to) as a decimal number, or NaN when the token is declined (see the class comment). */
+    public static double decimal(byte[] b, int from, int to) {
+        int[] end = new int[1];
+        double v = scan(b, from, to, end);
+        return end[0] == to ? v : Double.NaN;
+    }
+
+    /**
+     * Reads the token that starts at {@code from} (a non-blank byte) and ends at the next blank byte or at
+     * {@code stop}, in one pass: writes its end to {@code end[0]} and returns its value, or NaN when the token is
+     * declined (then the caller parses [from, end[0]) the general way).
+     */
+    public static double scan(byte[] b, int from, int stop, int[] end) {
+        int i = from;
+        boolean negative = false;
+        if (b[i] == '-' || b[i] == '+') {
+            negative = b[i] == '-';
+            i++;
+        }
+        long m = 0;
+        int digits = 0;
+        int fraction = 0;
+        boolean dot = false;
+        for (; i < stop; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                m = m * 10 + d;
+                digits++;
+                if (dot) {
+                    fraction++;
+                }
+            } else if (d == '.' - '0' && !dot) {
+                dot = true;
+            } else {
+                break;
+            }
+        }
+        int q = -fraction;
+        if (i < stop && (b[i] & 0xff) > ' ') {
+            int e = b[i] | 0x20; // lower case
+            if (e != 'e' && e != 'd' || ++i >= stop) {
+                return declined(b, i, stop, end);
+            }
+            boolean negativeExponent = false;
+            if (b[i] == '-' || b[i] == '+') {
+                negativeExponent = b[i] == '-';
+                i++;
+            }
+            int exponent = 0;
+            int exponentDigits = 0;
+            for (; i < stop; i++) {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                exponent = exponent * 10 + d;
+                exponentDigits++;
+            }
+            if (exponentDigits == 0 || exponentDigits > 3 || i < stop && (b[i] & 0xff) > ' ') {
+                return declined(b, i, stop, end);
+            }
+            q += negativeExponent ? -exponent : exponent;
+        }
+        end[0] = i;
+        if (digits == 0 || digits > 18 || m > TWO_TO_53) {
+            return Double.NaN;
+        }
+        double v;
+        if (m == 0 || q == 0) {
+            v = m;
+        } else if (q > 0 && q <= 22) {
+            v = m * POW10[q];
+        } else if (q < 0 && q >= -22) {
+            v = m / POW10[-q];
+        } else {
+            return Double.NaN;
+        }
+        return negative ? -v : v;
+    }
+
+    private static double declined(byte[] b, int from, int stop, int[] end) {
+        int i = from;
+        while (i < stop && (b[i] & 0xff) > ' ') {
+            i++;
+        }
+        end[0] = i;
+        return Double.NaN;
+    }
+}
