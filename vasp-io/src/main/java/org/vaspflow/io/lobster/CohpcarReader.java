@@ -94,6 +94,10 @@ public final class CohpcarReader {
         Completeness done = Completeness.COMPLETE;
         try {
             for (int e = 0; e < nedos; e++) {
+                e += rows.addMany(c, nedos - e);
+                if (e == nedos) {
+                    break;
+                }
                 if (!c.next()) {
                     throw c.endsEarly("data row " + (e + 1) + " of " + nedos);
                 }
@@ -154,6 +158,24 @@ public final class CohpcarReader {
             if (++pending == BLOCK) {
                 flush();
             }
+        }
+
+        /** Up to {@code max} rows straight into the block (two cores for a large block); returns how many. */
+        int addMany(ByteLines c, int max) {
+            int stored = 0;
+            while (stored < max) {
+                int want = Math.min(BLOCK - pending, max - stored);
+                int got = c.rowsInto(want, width, scratch, pending * width, width);
+                pending += got;
+                stored += got;
+                if (pending == BLOCK) {
+                    flush();
+                }
+                if (got < want) {
+                    break;
+                }
+            }
+            return stored;
         }
 
         int count() {

@@ -113,4 +113,50 @@ class ByteLinesTest {
             assertTrue(e.getMessage().contains("two"), e.getMessage());
         }
     }
+
+    @Test
+    void rowsInParallelStopBeforeTheFirstBadRowAsALineByLineReadingWould() {
+        int rows = 20_000; // ~0.5 MB: above the size at which the halves go to two cores
+        for (int bad : new int[] {-1, 3, rows / 2 - 1, rows / 2 + 7, rows - 1}) {
+            StringBuilder text = new StringBuilder("header\n");
+            for (int r = 0; r < rows; r++) {
+                if (r == bad) {
+                    text.append(" 1.0 2.0x 3.0\n");
+                } else if (r == 5) {
+                    text.append(" 5.00000 0.5-0.25\r\n"); // fused Fortran fields: read line by line, not damage
+                } else {
+                    text.append(String.format(java.util.Locale.ROOT, " %.5f %.4E %d%n", r * 0.01, r * 1e-3, r));
+                }
+            }
+            try (ByteLines c = ByteLines.of("rows", text.toString())) {
+                c.next();
+                double[] into = new double[3 * rows];
+                int e = 0;
+                while (e < rows) {
+                    e += c.rowsInto(rows - e, 3, into, 3 * e, 3);
+                    assertEquals(e + 1, c.lineNumber());
+                    if (e == rows) {
+                        break;
+                    }
+                    assertTrue(c.next());
+                    if (e == bad) {
+                        ParseException ex = assertThrows(ParseException.class, c::doubles);
+                        assertEquals(bad + 2, ex.line());
+                        assertEquals(6, ex.column()); // the token "2.0x", as TextCursor reports it
+                        break;
+                    }
+                    assertEquals(3, c.doublesInto(into, 3 * e, 3), "row " + e);
+                    e++;
+                }
+                int last = bad < 0 ? rows : bad;
+                for (int r = 0; r < last; r++) {
+                    double expected = r == 5 ? 0.5 : Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4E", r * 1e-3));
+                    assertEquals(expected, into[3 * r + 1], 0, "row " + r);
+                }
+                if (bad < 0) {
+                    assertFalse(c.next());
+                }
+            }
+        }
+    }
 }

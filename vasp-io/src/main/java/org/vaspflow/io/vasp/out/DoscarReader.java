@@ -179,11 +179,18 @@ public final class DoscarReader {
         int channels = spins;
         boolean nonCollinear = false;
         int ionsRead = 0;
+        Block block = null;
         Completeness done = Completeness.COMPLETE;
         try {
             for (int ion = 0; ion < nions; ion++) {
                 header(c);
                 for (int e = 0; e < nedos; e++) {
+                    if (partial != null) {
+                        e += block.read(c, nedos - e, partial, ion, e);
+                        if (e == nedos) {
+                            break;
+                        }
+                    }
                     if (!c.next()) {
                         throw c.endsEarly("projected row " + (e + 1) + " of ion " + (ion + 1));
                     }
@@ -195,6 +202,7 @@ public final class DoscarReader {
                         nonCollinear = channels == 4;
                         orbitals = layout[1] == 1 ? LM.subList(0, cols / channels) : L.subList(0, cols / channels);
                         partial = new double[nions * channels * orbitals.size() * nedos];
+                        block = new Block(channels, orbitals.size(), nedos);
                     }
                     int width = channels * orbitals.size();
                     if (n != 1 + width) {
@@ -222,6 +230,50 @@ public final class DoscarReader {
                 : partial.length == kept ? partial : java.util.Arrays.copyOf(partial, kept);
         return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals, projected),
                 nonCollinear, structure, species(structure, ionsRead), done);
+    }
+
+    /**
+     * Projected rows read a block at a time ({@link ByteLines#rowsInto}, two cores for a large block) into a
+     * row-major scratch array, then moved to their per-orbital curves.
+     */
+    private static final class Block {
+        private static final int ROWS = 4096;
+        private final int channels;
+        private final int norb;
+        private final int nedos;
+        private final int width;
+        private final double[] scratch;
+
+        Block(int channels, int norb, int nedos) {
+            this.channels = channels;
+            this.norb = norb;
+            this.nedos = nedos;
+            this.width = 1 + channels * norb;
+            this.scratch = new double[ROWS * width];
+        }
+
+        /** Reads up to {@code max} rows of an ion from energy index {@code e}; returns how many it stored. */
+        int read(ByteLines c, int max, double[] partial, int ion, int e) {
+            int stored = 0;
+            while (stored < max) {
+                int want = Math.min(ROWS, max - stored);
+                int got = c.rowsInto(want, width, scratch, 0, width);
+                for (int o = 0; o < norb; o++) {
+                    for (int s = 0; s < channels; s++) {
+                        int to = ((ion * channels + s) * norb + o) * nedos + e + stored;
+                        int col = 1 + o * channels + s;
+                        for (int r = 0; r < got; r++) {
+                            partial[to + r] = scratch[r * width + col];
+                        }
+                    }
+                }
+                stored += got;
+                if (got < want) {
+                    break;
+                }
+            }
+            return stored;
+        }
     }
 
     /** {channels per orbital, 1 when lm-decomposed else 0}. */
