@@ -43,24 +43,21 @@ public final class ByteNumbers {
             i++;
         }
         long m = 0;
-        int digits = 0;
-        int fraction = 0;
-        boolean dot = false;
+        int first = i;
+        int dot = -1;
         for (; i < stop; i++) {
             int d = b[i] - '0';
             if (d >= 0 && d <= 9) {
                 m = m * 10 + d;
-                digits++;
-                if (dot) {
-                    fraction++;
-                }
-            } else if (d == '.' - '0' && !dot) {
-                dot = true;
+            } else if (d == '.' - '0' && dot < 0) {
+                dot = i;
             } else {
                 break;
             }
         }
-        int q = -fraction;
+        // counted from positions, not per digit: the loop above is the hottest of the text readers
+        int digits = i - first - (dot >= 0 ? 1 : 0);
+        int q = dot >= 0 ? dot + 1 - i : 0;
         if (i < stop && (b[i] & 0xff) > ' ') {
             int e = b[i] | 0x20; // lower case
             if (e != 'e' && e != 'd' || ++i >= stop) {
