@@ -220,6 +220,12 @@ public final class ByteLines implements Closeable {
     private int doubles(int from, int to, double[] into, int at, int max) {
         int i = start + Math.max(0, from);
         int stop = start + Math.min(to, length());
+        int n = ByteNumbers.row(buf, i, stop, into, at, max, tokenEnd);
+        return n >= 0 ? n : fortranRow(i, stop, into, at, max);
+    }
+
+    /** The numbers of a row that has a token only {@link TextCursor}'s Fortran rules read, or one that is no number. */
+    private int fortranRow(int i, int stop, double[] into, int at, int max) {
         int n = 0;
         while (i < stop) {
             while (i < stop && (buf[i] & 0xff) <= ' ') {
@@ -336,40 +342,12 @@ public final class ByteLines implements Closeable {
     private void parseRows(int from, int to, int width, double[] into, int at, int stride, int[] counts) {
         int[] tokenEndOfThread = new int[1];
         for (int r = from; r < to; r++) {
-            int count = rowOrMinus(rowStarts[r], rowEnds[r], into, at + r * stride, width, tokenEndOfThread);
+            int count = ByteNumbers.row(buf, rowStarts[r], rowEnds[r], into, at + r * stride, width, tokenEndOfThread);
             counts[r] = count;
             if (count != width) {
                 return;
             }
         }
-    }
-
-    /** Numbers of bytes [i, stop) into {@code into}; -1 where a token needs the Fortran rules or is no number. */
-    private int rowOrMinus(int i, int stop, double[] into, int at, int max, int[] tokenEndOfThread) {
-        int n = 0;
-        while (i < stop) {
-            while (i < stop && (buf[i] & 0xff) <= ' ') {
-                i++;
-            }
-            if (i >= stop) {
-                break;
-            }
-            int s = i;
-            double v = ByteNumbers.scan(buf, s, stop, tokenEndOfThread);
-            i = tokenEndOfThread[0];
-            if (v != v) {
-                try {
-                    v = JavaDoubleParser.parseDouble(buf, s, i - s);
-                } catch (NumberFormatException e) {
-                    return -1; // the serial path reads it (fused fields) or reports it with its column
-                }
-            }
-            if (n < max) {
-                into[at + n] = v;
-            }
-            n++;
-        }
-        return n;
     }
 
     private double fortran(String token) {

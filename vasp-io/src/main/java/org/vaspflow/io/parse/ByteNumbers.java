@@ -1,5 +1,7 @@
 package org.vaspflow.io.parse;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+
 /**
  * Exact fast path for the decimal numbers of VASP's and LOBSTER's text outputs, parsed straight from bytes:
  * {@code [+-]digits[.digits][(E|e|D|d)[+-]digits]}. Tokens of another form, or with too many digits, are declined
@@ -107,5 +109,37 @@ public final class ByteNumbers {
         }
         end[0] = i;
         return Double.NaN;
+    }
+
+    /**
+     * The blank-separated numbers of bytes [i, stop) into {@code into[at …]}, at most {@code max} written; returns how
+     * many there are, or -1 when a token is neither {@link #scan}'s nor FastDoubleParser's (the caller then applies
+     * the Fortran rules of {@link TextCursor}, or reports the damage). {@code end} is scratch for {@link #scan}.
+     */
+    public static int row(byte[] buf, int i, int stop, double[] into, int at, int max, int[] end) {
+        int n = 0;
+        while (i < stop) {
+            while (i < stop && (buf[i] & 0xff) <= ' ') {
+                i++;
+            }
+            if (i >= stop) {
+                break;
+            }
+            int s = i;
+            double v = scan(buf, s, stop, end);
+            i = end[0];
+            if (v != v) {
+                try {
+                    v = JavaDoubleParser.parseDouble(buf, s, i - s);
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+            if (n < max) {
+                into[at + n] = v;
+            }
+            n++;
+        }
+        return n;
     }
 }
