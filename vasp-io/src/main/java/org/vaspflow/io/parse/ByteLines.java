@@ -179,6 +179,11 @@ public final class ByteLines implements Closeable {
         return -1;
     }
 
+    /** The byte (0–255) at an offset of the current line, which must be below {@link #length()}. */
+    public int byteAt(int offset) {
+        return buf[start + offset] & 0xff;
+    }
+
     /** True when the current line's bytes equal {@code other}. */
     public boolean lineEquals(byte[] other) {
         return start >= 0 && Arrays.equals(buf, start, end, other, 0, other.length);

@@ -38,10 +38,10 @@ public final class ByteNumbers {
      * declined (then the caller parses [from, end[0]) the general way).
      */
     public static double scan(byte[] b, int from, int stop, int[] end) {
+        // kept small (exponent and value in their own methods) so the JIT inlines it into the row loop
         int i = from;
-        boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
-            negative = b[i] == '-';
+        boolean negative = b[i] == '-';
+        if (negative || b[i] == '+') {
             i++;
         }
         long m = 0;
@@ -61,31 +61,43 @@ public final class ByteNumbers {
         int digits = i - first - (dot >= 0 ? 1 : 0);
         int q = dot >= 0 ? dot + 1 - i : 0;
         if (i < stop && (b[i] & 0xff) > ' ') {
-            int e = b[i] | 0x20; // lower case
-            if (e != 'e' && e != 'd' || ++i >= stop) {
-                return declined(b, i, stop, end);
-            }
-            boolean negativeExponent = false;
-            if (b[i] == '-' || b[i] == '+') {
-                negativeExponent = b[i] == '-';
-                i++;
-            }
-            int exponent = 0;
-            int exponentDigits = 0;
-            for (; i < stop; i++) {
-                int d = b[i] - '0';
-                if (d < 0 || d > 9) {
-                    break;
-                }
-                exponent = exponent * 10 + d;
-                exponentDigits++;
-            }
-            if (exponentDigits == 0 || exponentDigits > 3 || i < stop && (b[i] & 0xff) > ' ') {
-                return declined(b, i, stop, end);
-            }
-            q += negativeExponent ? -exponent : exponent;
+            return exponent(b, i, stop, end, m, digits, q, negative);
         }
         end[0] = i;
+        return value(m, digits, q, negative);
+    }
+
+    /** The rest of a token from its exponent letter at {@code i}. */
+    private static double exponent(byte[] b, int at, int stop, int[] end, long m, int digits, int q,
+            boolean negative) {
+        int i = at;
+        int e = b[i] | 0x20; // lower case
+        if (e != 'e' && e != 'd' || ++i >= stop) {
+            return declined(b, i, stop, end);
+        }
+        boolean negativeExponent = b[i] == '-';
+        if (negativeExponent || b[i] == '+') {
+            i++;
+        }
+        int exponent = 0;
+        int exponentDigits = 0;
+        for (; i < stop; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            exponent = exponent * 10 + d;
+            exponentDigits++;
+        }
+        if (exponentDigits == 0 || exponentDigits > 3 || i < stop && (b[i] & 0xff) > ' ') {
+            return declined(b, i, stop, end);
+        }
+        end[0] = i;
+        return value(m, digits, q + (negativeExponent ? -exponent : exponent), negative);
+    }
+
+    /** {@code ±m × 10^q} when exact by Clinger's fast path, else NaN. */
+    private static double value(long m, int digits, int q, boolean negative) {
         if (digits == 0 || digits > 18 || m > TWO_TO_53) {
             return Double.NaN;
         }

@@ -137,12 +137,11 @@ public final class ProcarReader {
 
     /** Offset after the blank-separated word ({@code energy}, {@code occ.}) that starts at or after {@code from}. */
     private static int afterLabel(ByteLines c, int from, int to) {
-        String line = c.current();
         int i = from;
-        while (i < to && line.charAt(i) <= ' ') {
+        while (i < to && c.byteAt(i) <= ' ') {
             i++;
         }
-        while (i < to && line.charAt(i) > ' ') {
+        while (i < to && c.byteAt(i) > ' ') {
             i++;
         }
         return i;
