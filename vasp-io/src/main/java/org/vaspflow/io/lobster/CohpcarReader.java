@@ -127,11 +127,14 @@ public final class CohpcarReader {
     /**
      * Data rows parsed a block at a time into a row-major scratch array, then moved into the per-set curves. Why:
      * a row holds two values for every set (22 541 columns in a real 87 MB file), and writing each straight into
-     * its set's curve costs one cache miss per value; a block of {@link #BLOCK} rows moves {@code BLOCK}
+     * its set's curve costs one cache miss per value; a block of up to {@link #BLOCK} rows moves that many
      * consecutive values per set at once.
      */
     private static final class Rows {
         private static final int BLOCK = 32;
+        /** At most this many values in a block (32 MiB of scratch), so a file of very many sets holds fewer rows. */
+        private static final int MAX_BLOCK_VALUES = 1 << 22;
+        private final int block;
         private final int width;
         private final double[] energies;
         private final double[] curves;
@@ -147,7 +150,8 @@ public final class CohpcarReader {
             this.curves = curves;
             this.integrals = integrals;
             this.nedos = nedos;
-            this.scratch = new double[BLOCK * width];
+            this.block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_VALUES / width));
+            this.scratch = new double[block * width];
         }
 
         void add(ByteLines c) {
@@ -155,7 +159,7 @@ public final class CohpcarReader {
             if (n != width) {
                 throw c.error("expected " + width + " columns, found " + n);
             }
-            if (++pending == BLOCK) {
+            if (++pending == block) {
                 flush();
             }
         }
@@ -164,11 +168,11 @@ public final class CohpcarReader {
         int addMany(ByteLines c, int max) {
             int stored = 0;
             while (stored < max) {
-                int want = Math.min(BLOCK - pending, max - stored);
+                int want = Math.min(block - pending, max - stored);
                 int got = c.rowsInto(want, width, scratch, pending * width, width);
                 pending += got;
                 stored += got;
-                if (pending == BLOCK) {
+                if (pending == block) {
                     flush();
                 }
                 if (got < want) {
