@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.parse.TextCursor;
@@ -42,7 +43,7 @@ public final class DoscarReader {
 
     public static Doscar read(Path file) {
         Optional<Structure> structure = besides(file);
-        try (TextCursor c = TextCursor.open(file)) {
+        try (ByteLines c = ByteLines.open(file)) {
             return parse(c, structure);
         }
     }
@@ -109,7 +110,59 @@ public final class DoscarReader {
                 new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
     }
 
-    private static Doscar parse(TextCursor c, Optional<Structure> structure) {
+    /** The total block of {@link #readTotal(TextCursor)}, from bytes: no String per row. */
+    private static TotalBlock readTotal(ByteLines c) {
+        c.require("the DOSCAR header");
+        String[] first = TextCursor.tokens(c.current());
+        if (first.length < 3) {
+            throw c.error("expected NIONS NIONS and a projection flag");
+        }
+        int nions = integer(c, first[0]);
+        boolean projected = integer(c, first[2]) == 1;
+        for (int i = 0; i < 4; i++) {
+            c.require("header line " + (i + 2));
+        }
+        double[] head = header(c);
+        int nedos = (int) head[2];
+        double[] energies = new double[nedos];
+        c.require("the first total-DOS row");
+        int cols = c.doubles();
+        int spins = cols == 5 ? 2 : 1;
+        if (cols != 3 && cols != 5) {
+            throw c.error("a total-DOS row has 3 (non-spin) or 5 (spin) columns, found " + cols);
+        }
+        double[] total = new double[spins * nedos];
+        double[] integrated = new double[spins * nedos];
+        double[] row = c.values();
+        for (int e = 0; e < nedos; e++) {
+            if (e > 0) {
+                if (!c.next()) {
+                    throw c.endsEarly("total-DOS row " + (e + 1) + " of " + nedos);
+                }
+                if (c.doubles() != 1 + 2 * spins) {
+                    throw c.error("expected " + (1 + 2 * spins) + " columns");
+                }
+                row = c.values();
+            }
+            energies[e] = row[0];
+            for (int s = 0; s < spins; s++) {
+                total[s * nedos + e] = row[1 + s];
+                integrated[s * nedos + e] = row[1 + spins + s];
+            }
+        }
+        return new TotalBlock(nions, projected,
+                new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
+    }
+
+    private static int integer(ByteLines c, String token) {
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            throw c.errorAt(token, "not an integer");
+        }
+    }
+
+    private static Doscar parse(ByteLines c, Optional<Structure> structure) {
         TotalBlock t = readTotal(c);
         Dos d = t.dos();
         if (!t.projected()) {
@@ -119,52 +172,112 @@ public final class DoscarReader {
                 d.integrated());
     }
 
-    private static Doscar projections(TextCursor c, Optional<Structure> structure, int nions, int nedos, double efermi,
+    private static Doscar projections(ByteLines c, Optional<Structure> structure, int nions, int nedos, double efermi,
             double[] energies, int spins, double[] total, double[] integrated) {
         double[] partial = null;
         List<String> orbitals = List.of();
         int channels = spins;
         boolean nonCollinear = false;
         int ionsRead = 0;
+        Block block = null;
         Completeness done = Completeness.COMPLETE;
         try {
             for (int ion = 0; ion < nions; ion++) {
                 header(c);
                 for (int e = 0; e < nedos; e++) {
-                    c.require("projected row " + (e + 1) + " of ion " + (ion + 1));
-                    double[] row = c.doubles(c.current());
+                    if (partial != null) {
+                        e += block.read(c, nedos - e, partial, ion, e);
+                        if (e == nedos) {
+                            break;
+                        }
+                    }
+                    if (!c.next()) {
+                        throw c.endsEarly("projected row " + (e + 1) + " of ion " + (ion + 1));
+                    }
+                    int n = c.doubles();
                     if (partial == null) {
-                        int cols = row.length - 1;
+                        int cols = n - 1;
                         int[] layout = layout(c, cols, spins);
                         channels = layout[0];
                         nonCollinear = channels == 4;
                         orbitals = layout[1] == 1 ? LM.subList(0, cols / channels) : L.subList(0, cols / channels);
                         partial = new double[nions * channels * orbitals.size() * nedos];
+                        block = new Block(channels, orbitals.size(), nedos);
                     }
-                    if (row.length != 1 + channels * orbitals.size()) {
-                        throw c.error("expected " + (1 + channels * orbitals.size()) + " columns");
+                    int width = channels * orbitals.size();
+                    if (n != 1 + width) {
+                        throw c.error("expected " + (1 + width) + " columns");
                     }
-                    for (int o = 0; o < orbitals.size(); o++) {
+                    double[] row = c.values();
+                    int norb = orbitals.size();
+                    for (int o = 0; o < norb; o++) {
                         for (int s = 0; s < channels; s++) {
-                            partial[((ion * channels + s) * orbitals.size() + o) * nedos + e] = row[1 + o * channels + s];
+                            partial[((ion * channels + s) * norb + o) * nedos + e] = row[1 + o * channels + s];
                         }
                     }
                 }
                 ionsRead++;
             }
         } catch (ParseException e) {
-            if (c.peek() != null) {
+            if (c.hasNext()) {
                 throw e; // damage inside the file; only a file cut short (damage on its last line) is partial
             }
             done = Completeness.partial(e);
         }
-        return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals,
-                partial == null ? new double[0] : java.util.Arrays.copyOf(partial, ionsRead * channels * orbitals.size() * nedos)),
+        int kept = ionsRead * channels * orbitals.size() * nedos;
+        // a complete file hands over the array itself: a copy would double the peak memory of a large DOSCAR
+        double[] projected = partial == null ? new double[0]
+                : partial.length == kept ? partial : java.util.Arrays.copyOf(partial, kept);
+        return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals, projected),
                 nonCollinear, structure, species(structure, ionsRead), done);
     }
 
+    /**
+     * Projected rows read a block at a time ({@link ByteLines#rowsInto}, two cores for a large block) into a
+     * row-major scratch array, then moved to their per-orbital curves.
+     */
+    private static final class Block {
+        private static final int ROWS = 4096;
+        private final int channels;
+        private final int norb;
+        private final int nedos;
+        private final int width;
+        private final double[] scratch;
+
+        Block(int channels, int norb, int nedos) {
+            this.channels = channels;
+            this.norb = norb;
+            this.nedos = nedos;
+            this.width = 1 + channels * norb;
+            this.scratch = new double[ROWS * width];
+        }
+
+        /** Reads up to {@code max} rows of an ion from energy index {@code e}; returns how many it stored. */
+        int read(ByteLines c, int max, double[] partial, int ion, int e) {
+            int stored = 0;
+            while (stored < max) {
+                int want = Math.min(ROWS, max - stored);
+                int got = c.rowsInto(want, width, scratch, 0, width);
+                for (int o = 0; o < norb; o++) {
+                    for (int s = 0; s < channels; s++) {
+                        int to = ((ion * channels + s) * norb + o) * nedos + e + stored;
+                        int col = 1 + o * channels + s;
+                        for (int r = 0; r < got; r++) {
+                            partial[to + r] = scratch[r * width + col];
+                        }
+                    }
+                }
+                stored += got;
+                if (got < want) {
+                    break;
+                }
+            }
+            return stored;
+        }
+    }
+
     /** {channels per orbital, 1 when lm-decomposed else 0}. */
-    private static int[] layout(TextCursor c, int cols, int spins) {
+    private static int[] layout(ByteLines c, int cols, int spins) {
         if (spins == 2) {
             if (cols == 18 || cols == 32) {
                 return new int[] {2, 1};
@@ -193,6 +306,17 @@ public final class DoscarReader {
     public static double[] header(TextCursor c) {
         c.require("the EMAX EMIN NEDOS EFERMI line");
         double[] h = c.doubles(c.current().split(";")[0]);
+        if (h.length < 4 || h[2] < 1 || h[2] != Math.rint(h[2])) {
+            throw c.error("expected EMAX EMIN NEDOS EFERMI weight");
+        }
+        return h;
+    }
+
+    private static double[] header(ByteLines c) {
+        c.require("the EMAX EMIN NEDOS EFERMI line");
+        int semicolon = c.indexOf(';', 0);
+        int n = c.doubles(0, semicolon < 0 ? c.length() : semicolon);
+        double[] h = java.util.Arrays.copyOf(c.values(), n);
         if (h.length < 4 || h[2] < 1 || h[2] != Math.rint(h[2])) {
             throw c.error("expected EMAX EMIN NEDOS EFERMI weight");
         }

@@ -1,6 +1,6 @@
 package org.vaspflow.io.vasp.out;
 
-import org.vaspflow.io.parse.TextCursor;
+import org.vaspflow.io.parse.ByteLines;
 
 /**
  * The LORBIT=12 phase block that follows a band's ion table (its {@code ion  s  py …} header already read), into
@@ -21,31 +21,31 @@ final class ProcarPhase {
     private ProcarPhase() {
     }
 
-    static void read(TextCursor c, ProcarReader.ProcarSink s) {
+    static void read(ByteLines c, ProcarReader.ProcarSink s) {
         int norb = s.orbitals.size();
         int base = 2 * s.projectionOffset();
         boolean[] realSeen = new boolean[s.ni];
-        String l;
-        while ((l = c.peek()) != null) {
-            String t = l.strip();
-            if (t.isEmpty()) {
+        int first;
+        while ((first = c.peekFirst()) >= 0) {
+            if (first == ' ') {
                 return;
             }
             c.next();
-            if (t.startsWith("charge")) {
+            if (c.startsWith("charge")) {
                 return;
             }
-            double[] row = c.doubles(t);
-            int ion = row.length == 0 ? -1 : (int) row[0] - 1;
+            int n = c.doubles();
+            double[] row = c.values();
+            int ion = n == 0 ? -1 : (int) row[0] - 1;
             if (ion < 0 || ion >= s.ni || row[0] != ion + 1) {
                 throw c.error("expected an ion number from 1 to " + s.ni + " in the phase block");
             }
             int at = base + 2 * ion * norb;
-            if (row.length >= 1 + 2 * norb) {
+            if (n >= 1 + 2 * norb) {
                 for (int k = 0; k < 2 * norb; k++) {
                     s.phase[at + k] = (float) row[1 + k];
                 }
-            } else if (row.length >= 1 + norb) {
+            } else if (n >= 1 + norb) {
                 int part = realSeen[ion] ? 1 : 0;
                 realSeen[ion] = true;
                 for (int o = 0; o < norb; o++) {

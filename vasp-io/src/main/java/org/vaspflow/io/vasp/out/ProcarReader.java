@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.parse.TextCursor;
@@ -40,16 +41,21 @@ public final class ProcarReader {
     }
 
     public static Procar read(Path file) {
-        return TextCursor.read(file, ProcarReader::parse);
+        try (ByteLines c = ByteLines.open(file)) {
+            return parse(c);
+        }
     }
 
     /** Reads PROCAR text already in memory; {@code name} is used in error messages. */
     public static Procar parse(String name, String text) {
-        return TextCursor.parse(name, text, ProcarReader::parse);
+        try (ByteLines c = ByteLines.of(name, text)) {
+            return parse(c);
+        }
     }
 
-    private static Procar parse(TextCursor c) {
-        String title = c.require("the PROCAR title");
+    private static Procar parse(ByteLines c) {
+        c.require("the PROCAR title");
+        String title = c.current();
         if (!title.startsWith("PROCAR")) {
             throw c.error("not a PROCAR: the first line should start with PROCAR");
         }
@@ -58,7 +64,7 @@ public final class ProcarReader {
         try {
             read(c, s);
         } catch (ParseException e) {
-            if (s.nk == 0 || c.peek() != null) {
+            if (s.nk == 0 || c.hasNext()) {
                 throw e;
             }
             done = Completeness.partial(e);
@@ -73,85 +79,107 @@ public final class ProcarReader {
         return s.build(done);
     }
 
-    private static void read(TextCursor c, ProcarSink s) {
-        String line;
-        while ((line = c.next()) != null) {
-            String t = line.strip();
-            if (t.startsWith("# of k-points")) {
-                Matcher m = COUNTS.matcher(t);
+    private static void read(ByteLines c, ProcarSink s) {
+        while (c.next()) {
+            if (c.startsWith("band")) {
+                band(c, s);
+            } else if (c.startsWith("ion")) {
+                ionTables(c, s);
+            } else if (c.startsWith("k-point")) {
+                kpoint(c, s, c.current());
+            } else if (c.startsWith("# of k-points")) {
+                Matcher m = COUNTS.matcher(c.current());
                 if (!m.find()) {
                     throw c.error("expected '# of k-points: N # of bands: M # of ions: I'");
                 }
                 s.counts(c, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } else if (t.startsWith("k-point")) {
-                kpoint(c, s, t);
-            } else if (t.startsWith("band")) {
-                band(c, s, t);
-            } else if (t.startsWith("ion")) {
-                ionTables(c, s, t);
-            } else if (!t.isEmpty()) {
+            } else if (!c.isBlank()) {
                 throw c.error("unexpected line in PROCAR");
             }
         }
     }
 
-    private static void kpoint(TextCursor c, ProcarSink s, String t) {
-        int colon = t.indexOf(':');
-        int w = t.indexOf("weight");
-        int eq = t.indexOf('=', Math.max(w, 0));
-        if (colon < 0 || w < colon || eq < 0 || s.nk == 0) {
+    private static void kpoint(ByteLines c, ProcarSink s, String line) {
+        int label = line.indexOf("k-point") + "k-point".length();
+        int colon = line.indexOf(':');
+        int w = line.indexOf("weight");
+        int eq = line.indexOf('=', Math.max(w, 0));
+        if (colon < label || w < colon || eq < 0 || s.nk == 0) {
             throw c.error("expected 'k-point N : x y z weight = w' after the counts line");
         }
-        s.k = index(c, t.substring("k-point".length(), colon), s.nk, "k-point");
-        double[] xyz = c.doubles(t.substring(colon + 1, w));
-        if (xyz.length != 3) {
+        s.k = index(c, line.substring(label, colon), s.nk, "k-point");
+        if (c.doubles(colon + 1, w) != 3) {
             throw c.error("expected three k-point coordinates");
         }
-        System.arraycopy(xyz, 0, s.kpoints, 3 * s.k, 3);
-        s.weights[s.k] = first(c, t.substring(eq + 1), "the k-point weight");
+        System.arraycopy(c.values(), 0, s.kpoints, 3 * s.k, 3);
+        s.weights[s.k] = first(c, eq + 1, c.length(), "the k-point weight");
     }
 
-    private static void band(TextCursor c, ProcarSink s, String t) {
-        String[] parts = t.split("#");
-        if (parts.length < 3 || s.k < 0) {
+    /** {@code band N # energy E # occ. O}, read from the bytes: one such line per band. */
+    private static void band(ByteLines c, ProcarSink s) {
+        int lead = c.firstNonBlank();
+        int hash1 = c.indexOf('#', lead);
+        int hash2 = hash1 < 0 ? -1 : c.indexOf('#', hash1 + 1);
+        if (hash2 < 0 || s.k < 0) {
             throw c.error("expected 'band N # energy E # occ. O' after a k-point line");
         }
-        s.band = index(c, parts[0].substring("band".length()), s.nb, "band");
+        double n = c.doubles(lead + "band".length(), hash1) == 1 ? c.values()[0] : -1;
+        if (n < 1 || n > s.nb || n != Math.rint(n)) {
+            throw c.error("expected a band number from 1 to " + s.nb);
+        }
+        s.band = (int) n - 1;
         int at = s.bandIndex();
-        s.energies[at] = first(c, parts[1].replace("energy", ""), "the band energy");
-        s.occupations[at] = first(c, parts[2].replace("occ.", ""), "the occupation");
+        s.energies[at] = first(c, afterLabel(c, hash1 + 1, hash2), hash2, "the band energy");
+        int end = c.indexOf('#', hash2 + 1);
+        s.occupations[at] = first(c, afterLabel(c, hash2 + 1, c.length()), end < 0 ? c.length() : end,
+                "the occupation");
+    }
+
+    /** Offset after the blank-separated word ({@code energy}, {@code occ.}) that starts at or after {@code from}. */
+    private static int afterLabel(ByteLines c, int from, int to) {
+        int i = from;
+        while (i < to && c.byteAt(i) <= ' ') {
+            i++;
+        }
+        while (i < to && c.byteAt(i) > ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** A 1-based index in 1..n as written, returned 0-based. */
-    private static int index(TextCursor c, String text, int n, String what) {
+    private static int index(ByteLines c, String text, int n, String what) {
         String[] tok = TextCursor.tokens(text);
-        int i = tok.length == 1 ? c.parseInt(tok[0]) : -1;
+        int i = -1;
+        try {
+            i = tok.length == 1 ? Integer.parseInt(tok[0]) : -1;
+        } catch (NumberFormatException e) {
+            throw c.errorAt(tok[0], "not an integer");
+        }
         if (i < 1 || i > n) {
             throw c.error("expected a " + what + " number from 1 to " + n);
         }
         return i - 1;
     }
 
-    private static double first(TextCursor c, String text, String what) {
-        String[] tok = TextCursor.tokens(text);
-        if (tok.length == 0) {
+    private static double first(ByteLines c, int from, int to, String what) {
+        if (c.doubles(from, to) == 0) {
             throw c.error("expected " + what);
         }
-        return c.parseDouble(tok[0]);
+        return c.values()[0];
     }
 
     /** The ion table after its header, then any spin-orbit tables, then the phase block if one follows. */
-    private static void ionTables(TextCursor c, ProcarSink s, String header) {
+    private static void ionTables(ByteLines c, ProcarSink s) {
         if (s.band < 0) {
             throw c.error("an ion table before any band line");
         }
-        String[] h = TextCursor.tokens(header);
-        s.orbitals(c, List.of(h).subList(1, h.length - (h[h.length - 1].equals("tot") ? 1 : 0)));
+        s.orbitals(c);
         int norb = s.orbitals.size();
         table(c, s, s.values, s.projectionOffset());
         int extra = 0;
-        String next;
-        while ((next = c.peek()) != null && !next.isBlank() && Character.isDigit(next.strip().charAt(0))) {
+        int next;
+        while ((next = c.peekFirst()) >= '0' && next <= '9') {
             if (extra == 3) {
                 throw c.error("a spin-orbit band has 3 magnetization tables, found more");
             }
@@ -162,27 +190,31 @@ public final class ProcarReader {
             throw c.error("a spin-orbit band has 3 magnetization tables, found " + extra);
         }
         s.tablesRead++;
-        if (next != null && next.strip().startsWith("ion")) {
+        if (c.peekStartsWith("ion")) {
             c.next();
             ProcarPhase.read(c, s);
         }
     }
 
-    private static void table(TextCursor c, ProcarSink s, float[] into, int offset) {
+    private static void table(ByteLines c, ProcarSink s, float[] into, int offset) {
         int norb = s.orbitals.size();
         for (int ion = 0; ion < s.ni; ion++) {
-            c.require("projections of ion " + (ion + 1));
-            double[] row = c.doubles(c.current());
-            if (row.length < norb + 1 || row.length > norb + 2 || row[0] != ion + 1) {
+            if (!c.next()) {
+                throw c.endsEarly("projections of ion " + (ion + 1));
+            }
+            int n = c.doubles();
+            double[] row = c.values();
+            if (n < norb + 1 || n > norb + 2 || row[0] != ion + 1) {
                 throw c.error("expected ion " + (ion + 1) + ", " + norb + " orbitals and their total");
             }
+            int at = offset + ion * norb;
             for (int o = 0; o < norb; o++) {
-                into[offset + ion * norb + o] = (float) row[1 + o];
+                into[at + o] = (float) row[1 + o];
             }
         }
-        if (s.ni > 1 || c.peek() != null && c.peek().strip().startsWith("tot")) {
-            String tot = c.require("the tot line");
-            if (!tot.strip().startsWith("tot")) {
+        if (s.ni > 1 || c.peekStartsWith("tot")) {
+            c.require("the tot line");
+            if (!c.startsWith("tot")) {
                 throw c.error("expected the 'tot' line after " + s.ni + " ions");
             }
         }
@@ -199,6 +231,7 @@ public final class ProcarReader {
         int band = -1;
         int tablesRead;
         final List<String> orbitals = new ArrayList<>();
+        private byte[] header;
         double[] kpoints;
         double[] weights;
         double[] energies;
@@ -215,7 +248,7 @@ public final class ProcarReader {
             return Math.max(1, spin + 1);
         }
 
-        void counts(TextCursor c, int nkpoints, int nbands, int nions) {
+        void counts(ByteLines c, int nkpoints, int nbands, int nions) {
             if (spin >= 0 && (nkpoints != nk || nbands != nb || nions != ni)) {
                 throw c.error("the second spin's counts differ from the first's");
             }
@@ -239,16 +272,23 @@ public final class ProcarReader {
             }
         }
 
-        void orbitals(TextCursor c, List<String> names) {
+        /** The {@code ion s py … tot} header: names taken from the first, later ones compared byte for byte. */
+        void orbitals(ByteLines c) {
+            if (header != null && c.lineEquals(header)) {
+                return;
+            }
+            String[] h = TextCursor.tokens(c.current());
+            List<String> names = List.of(h).subList(1, h.length - (h[h.length - 1].equals("tot") ? 1 : 0));
             if (orbitals.isEmpty()) {
                 orbitals.addAll(names);
+                header = c.lineBytes();
                 grow(c);
             } else if (!orbitals.equals(names)) {
                 throw c.error("orbital header changed within the file");
             }
         }
 
-        private void grow(TextCursor c) {
+        private void grow(ByteLines c) {
             long per = (long) nk * nb * ni * orbitals.size();
             if ((hasPhase ? 2 : 1) * (spin + 1) * per > Integer.MAX_VALUE - 8) {
                 throw c.error("PROCAR too large for one array: " + per + " projections per spin");

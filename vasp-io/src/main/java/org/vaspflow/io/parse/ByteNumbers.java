@@ -1,0 +1,157 @@
+package org.vaspflow.io.parse;
+
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+
+/**
+ * Exact fast path for the decimal numbers of VASP's and LOBSTER's text outputs, parsed straight from bytes:
+ * {@code [+-]digits[.digits][(E|e|D|d)[+-]digits]}. Tokens of another form, or with too many digits, are declined
+ * (NaN) so the caller falls back to the general parser (FastDoubleParser, then the Fortran rules of
+ * {@link TextCursor}).
+ *
+ * <p>Why: nearly every number in PROCAR, DOSCAR and COHPCAR is a short fixed-point or E-format field, and the
+ * general parser's per-number overhead dominates these readers. Exactness (Clinger 1990, "How to read floating
+ * point numbers accurately", PLDI '90, the fast path): with the digits read as an integer {@code m ≤ 2^53} and the
+ * value {@code m × 10^q} where {@code q = exponent − fraction digits} and {@code |q| ≤ 22}, both {@code m} and
+ * {@code 10^|q|} are exact doubles, so the single IEEE operation {@code m × 10^q} or {@code m / 10^−q} is correctly
+ * rounded, i.e. bit-identical to {@link Double#parseDouble}. A {@code D} exponent (Fortran double precision) reads
+ * as {@code E}, as {@link TextCursor#fortranDouble} does.
+ */
+public final class ByteNumbers {
+    /** Powers of ten that are exact doubles (10^0 … 10^22). */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final long TWO_TO_53 = 1L << 53;
+
+    private ByteNumbers() {
+    }
+
+    /** Bytes [from, to) as a decimal number, or NaN when the token is declined (see the class comment). */
+    public static double decimal(byte[] b, int from, int to) {
+        int[] end = new int[1];
+        double v = scan(b, from, to, end);
+        return end[0] == to ? v : Double.NaN;
+    }
+
+    /**
+     * Reads the token that starts at {@code from} (a non-blank byte) and ends at the next blank byte or at
+     * {@code stop}, in one pass: writes its end to {@code end[0]} and returns its value, or NaN when the token is
+     * declined (then the caller parses [from, end[0]) the general way).
+     */
+    public static double scan(byte[] b, int from, int stop, int[] end) {
+        // kept small (exponent and value in their own methods) so the JIT inlines it into the row loop
+        int i = from;
+        boolean negative = b[i] == '-';
+        if (negative || b[i] == '+') {
+            i++;
+        }
+        long m = 0;
+        int first = i;
+        int dot = -1;
+        for (; i < stop; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                m = m * 10 + d;
+            } else if (d == '.' - '0' && dot < 0) {
+                dot = i;
+            } else {
+                break;
+            }
+        }
+        // counted from positions, not per digit: the loop above is the hottest of the text readers
+        int digits = i - first - (dot >= 0 ? 1 : 0);
+        int q = dot >= 0 ? dot + 1 - i : 0;
+        if (i < stop && (b[i] & 0xff) > ' ') {
+            return exponent(b, i, stop, end, m, digits, q, negative);
+        }
+        end[0] = i;
+        return value(m, digits, q, negative);
+    }
+
+    /** The rest of a token from its exponent letter at {@code i}. */
+    private static double exponent(byte[] b, int at, int stop, int[] end, long m, int digits, int q,
+            boolean negative) {
+        int i = at;
+        int e = b[i] | 0x20; // lower case
+        if (e != 'e' && e != 'd' || ++i >= stop) {
+            return declined(b, i, stop, end);
+        }
+        boolean negativeExponent = b[i] == '-';
+        if (negativeExponent || b[i] == '+') {
+            i++;
+        }
+        int exponent = 0;
+        int exponentDigits = 0;
+        for (; i < stop; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            exponent = exponent * 10 + d;
+            exponentDigits++;
+        }
+        if (exponentDigits == 0 || exponentDigits > 3 || i < stop && (b[i] & 0xff) > ' ') {
+            return declined(b, i, stop, end);
+        }
+        end[0] = i;
+        return value(m, digits, q + (negativeExponent ? -exponent : exponent), negative);
+    }
+
+    /** {@code ±m × 10^q} when exact by Clinger's fast path, else NaN. */
+    private static double value(long m, int digits, int q, boolean negative) {
+        if (digits == 0 || digits > 18 || m > TWO_TO_53) {
+            return Double.NaN;
+        }
+        double v;
+        if (m == 0 || q == 0) {
+            v = m;
+        } else if (q > 0 && q <= 22) {
+            v = m * POW10[q];
+        } else if (q < 0 && q >= -22) {
+            v = m / POW10[-q];
+        } else {
+            return Double.NaN;
+        }
+        return negative ? -v : v;
+    }
+
+    private static double declined(byte[] b, int from, int stop, int[] end) {
+        int i = from;
+        while (i < stop && (b[i] & 0xff) > ' ') {
+            i++;
+        }
+        end[0] = i;
+        return Double.NaN;
+    }
+
+    /**
+     * The blank-separated numbers of bytes [i, stop) into {@code into[at …]}, at most {@code max} written; returns how
+     * many there are, or -1 when a token is neither {@link #scan}'s nor FastDoubleParser's (the caller then applies
+     * the Fortran rules of {@link TextCursor}, or reports the damage). {@code end} is scratch for {@link #scan}.
+     */
+    public static int row(byte[] buf, int i, int stop, double[] into, int at, int max, int[] end) {
+        int n = 0;
+        while (i < stop) {
+            while (i < stop && (buf[i] & 0xff) <= ' ') {
+                i++;
+            }
+            if (i >= stop) {
+                break;
+            }
+            int s = i;
+            double v = scan(buf, s, stop, end);
+            i = end[0];
+            if (v != v) {
+                try {
+                    v = JavaDoubleParser.parseDouble(buf, s, i - s);
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+            if (n < max) {
+                into[at + n] = v;
+            }
+            n++;
+        }
+        return n;
+    }
+}
