@@ -100,11 +100,7 @@ public final class DoscarReader {
                     throw c.error("expected " + (1 + 2 * spins) + " columns");
                 }
             }
-            energies[e] = row[0];
-            for (int s = 0; s < spins; s++) {
-                total[s * nedos + e] = row[1 + s];
-                integrated[s * nedos + e] = row[1 + spins + s];
-            }
+            putTotalRow(row, e, spins, nedos, energies, total, integrated);
         }
         return new TotalBlock(nions, projected,
                 new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
@@ -144,11 +140,7 @@ public final class DoscarReader {
                 }
                 row = c.values();
             }
-            energies[e] = row[0];
-            for (int s = 0; s < spins; s++) {
-                total[s * nedos + e] = row[1 + s];
-                integrated[s * nedos + e] = row[1 + spins + s];
-            }
+            putTotalRow(row, e, spins, nedos, energies, total, integrated);
         }
         return new TotalBlock(nions, projected,
                 new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
@@ -327,5 +319,15 @@ public final class DoscarReader {
         List<String> out = new ArrayList<>();
         structure.ifPresent(s -> s.species().stream().map(Element::symbol).forEach(out::add));
         return out.size() >= nions ? List.copyOf(out) : List.of();
+    }
+
+    /** One total-DOS row {@code E, DOS(spin…), integrated DOS(spin…)} into the spin-major arrays at energy {@code e}. */
+    private static void putTotalRow(double[] row, int e, int spins, int nedos, double[] energies, double[] total,
+            double[] integrated) {
+        energies[e] = row[0];
+        for (int s = 0; s < spins; s++) {
+            total[s * nedos + e] = row[1 + s];
+            integrated[s * nedos + e] = row[1 + spins + s];
+        }
     }
 }
