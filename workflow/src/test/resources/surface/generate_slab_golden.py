@@ -13,7 +13,7 @@ Calls recorded, per structure and Miller index:
   SlabGenerator(..., in_unit_planes=True) for PLANE_CASES: natoms, height of c along the normal, thickness per slab
   AdsorbateSiteFinder(slab).find_adsorption_sites()  (defaults: distance 2.0, symm_reduce 1e-2,
       near_reduce 1e-2, no_obtuse_hollow) -> counts of ontop, bridge, hollow
-Structures: real files of /work/shared/data (path relative to it), the repository's example O3-NaRuO2
+Structures: real files of ../shared/data beside the checkout (path relative to it; VASPFLOW_SHARED overrides), the repository's example O3-NaRuO2
 ("repo:" paths are relative to the repository root) and one constructed fcc Cu cell
 (Fm-3m, a = 3.615 A, conventional 4-atom cell; written to cu-fcc.POSCAR beside this script).
 """
@@ -26,8 +26,9 @@ from pymatgen.core.surface import SlabGenerator
 from pymatgen.analysis.adsorption import AdsorbateSiteFinder
 from pymatgen.io.vasp import Vasprun, Poscar
 
-DATA = os.environ.get("VASPFLOW_SHARED", "/work/shared") + "/data"
 HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(os.environ.get("VASPFLOW_SHARED",
+                                   os.path.join(HERE, "..", "..", "..", "..", "..", "..", "shared")), "data")
 
 
 def load(rel):
