@@ -53,20 +53,16 @@ public final class DbandCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON document on stdout.")
     boolean json;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path file = resolve(path);
         FileFormat format = FileFormat.detect(file).orElse(FileFormat.DOSCAR);
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
-        if (erange != null) {
-            String[] parts = erange.split(":");
-            if (parts.length != 2) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--erange needs LO:HI");
-            }
-            lo = Double.parseDouble(parts[0]);
-            hi = Double.parseDouble(parts[1]);
-        }
+        double[] window = Ranges.parse(erange, spec);
+        double lo = window[0];
+        double hi = window[1];
         DosSelection sel = new DosSelection(elements, sites, orbital, spin);
         DBand d;
         if (format == FileFormat.LOBSTER_DOSCAR) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.vaspflow.analysis.table.BondLengths;
 import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.NeighborList;
 import org.vaspflow.io.structure.Structure;
@@ -13,23 +13,16 @@ import org.vaspflow.io.structure.Structure;
  * First-shell metal–oxygen bond lengths per metal element ({@link Definitions#MO_BONDS}): for each metal site, the
  * O neighbours (periodic images included, from {@link NeighborList}) at d ≤ min((1 + {@value #TOLERANCE})·d_min,
  * {@value #CUTOFF_ANGSTROM} Å), d_min being the site's shortest M–O distance — pymatgen's MinimumDistanceNN rule
- * (tol = 0.2) restricted to oxygen.
+ * (tol = 0.2) restricted to oxygen ({@link BondLengths#firstShell}; metals as {@link BondLengths#isMetal}).
  */
 public final class MetalOxygenBonds {
     /** Relative shell tolerance over the shortest M–O distance. */
     public static final double TOLERANCE = 0.2;
     /** No M–O bond is longer than this. */
     public static final double CUTOFF_ANGSTROM = 3.0;
-    /** Non-metals and metalloids: every other element counts as a metal. */
-    static final Set<String> NON_METALS = Set.of("H", "He", "B", "C", "N", "O", "F", "Ne", "Si", "P", "S", "Cl",
-            "Ar", "Ge", "As", "Se", "Br", "Kr", "Sb", "Te", "I", "Xe", "At", "Rn");
+    private static final Element OXYGEN = Element.of("O");
 
     private MetalOxygenBonds() {
-    }
-
-    /** Whether the element counts as a metal here. */
-    public static boolean isMetal(Element e) {
-        return !NON_METALS.contains(e.symbol());
     }
 
     /** One row per metal element that has O neighbours, in order of first appearance; empty without O. */
@@ -42,12 +35,15 @@ public final class MetalOxygenBonds {
         Map<String, Integer> sites = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) {
             Element e = s.site(i).element();
-            if (!isMetal(e)) {
+            if (!BondLengths.isMetal(e)) {
                 continue;
             }
-            List<Double> shell = shell(s, nl, i);
-            if (!shell.isEmpty()) {
-                byMetal.computeIfAbsent(e.symbol(), k -> new ArrayList<>()).addAll(shell);
+            double[] shell = BondLengths.firstShell(s, nl, i, OXYGEN, TOLERANCE, CUTOFF_ANGSTROM);
+            if (shell.length > 0) {
+                List<Double> d = byMetal.computeIfAbsent(e.symbol(), k -> new ArrayList<>());
+                for (double x : shell) {
+                    d.add(x);
+                }
                 sites.merge(e.symbol(), 1, Integer::sum);
             }
         }
@@ -65,25 +61,6 @@ public final class MetalOxygenBonds {
                     new Provenance(file, "O neighbours within min((1 + " + TOLERANCE + ")·d_min, " + CUTOFF_ANGSTROM
                             + " Å)", Definitions.MO_BONDS.id())));
         });
-        return out;
-    }
-
-    /** The M–O distances of site i's first oxygen shell (empty when no O lies within the cutoff). */
-    static List<Double> shell(Structure s, NeighborList nl, int site) {
-        double dMin = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < nl.count(site); k++) {
-            if (s.site(nl.neighbor(site, k)).element().symbol().equals("O")) {
-                dMin = Math.min(dMin, nl.distanceAngstrom(site, k));
-            }
-        }
-        List<Double> out = new ArrayList<>();
-        double limit = Math.min((1 + TOLERANCE) * dMin, CUTOFF_ANGSTROM);
-        for (int k = 0; k < nl.count(site); k++) {
-            double d = nl.distanceAngstrom(site, k);
-            if (s.site(nl.neighbor(site, k)).element().symbol().equals("O") && d <= limit) {
-                out.add(d);
-            }
-        }
         return out;
     }
 }
