@@ -1,5 +1,6 @@
 package org.vaspflow.workflow.build;
 
+import org.apache.commons.math3.util.ArithmeticUtils;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class CompositionTarget {
     public int smallestFormulaUnits() {
         int m = 1;
         for (Amount a : amounts) {
-            m = lcm(m, a.perFormulaUnit().getDenominator());
+            m = ArithmeticUtils.lcm(m, a.perFormulaUnit().getDenominator());
         }
         return m;
     }
@@ -107,7 +108,7 @@ public final class CompositionTarget {
     public int smallestCellMultiple(Structure unit) {
         int z = formulaUnitsIn(unit);
         int n = smallestFormulaUnits();
-        return n / gcd(n, z);
+        return n / ArithmeticUtils.gcd(n, z);
     }
 
     /**
@@ -177,11 +178,4 @@ public final class CompositionTarget {
         return Double.isNaN(x) ? -1 : x;
     }
 
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
-    }
-
-    private static int lcm(int a, int b) {
-        return a / gcd(a, b) * b;
-    }
 }

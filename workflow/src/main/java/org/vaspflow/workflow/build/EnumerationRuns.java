@@ -1,5 +1,6 @@
 package org.vaspflow.workflow.build;
 
+import org.apache.commons.math3.util.ArithmeticUtils;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class EnumerationRuns {
                         + "the " + host.symbol() + " sites kept)");
             }
             if (kept.getDenominator() != 1) {
-                int m = keep.getDenominator() / gcd(keep.getDenominator(), hostSites);
+                int m = keep.getDenominator() / ArithmeticUtils.gcd(keep.getDenominator(), hostSites);
                 throw new IllegalArgumentException(String.format("%s content %s cannot be placed in %d formula units "
                         + "(one %s site each): %d × %s is not an integer (%.2f atoms); use a cell with a multiple of %d "
                         + "formula units", host.symbol(), x, hostSites, host.symbol(), hostSites,
@@ -160,7 +161,4 @@ public final class EnumerationRuns {
         return new Run(label, changes, content);
     }
 
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
-    }
 }

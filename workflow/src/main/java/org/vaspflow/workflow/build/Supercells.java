@@ -1,5 +1,6 @@
 package org.vaspflow.workflow.build;
 
+import org.apache.commons.math3.util.ArithmeticUtils;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.Fraction;
@@ -140,7 +141,7 @@ public final class Supercells {
         int m = 1;
         for (Fraction f : fractions) {
             Fraction perCell = f.multiply(sites);
-            m = lcm(m, perCell.getDenominator());
+            m = ArithmeticUtils.lcm(m, perCell.getDenominator());
         }
         return m;
     }
@@ -199,7 +200,7 @@ public final class Supercells {
     public static int formulaUnits(Structure s) {
         int g = 0;
         for (int n : s.composition().values()) {
-            g = gcd(g, n);
+            g = ArithmeticUtils.gcd(g, n);
         }
         return g;
     }
@@ -215,14 +216,6 @@ public final class Supercells {
     private static int determinant(int[][] m) {
         return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
                 + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
-    }
-
-    private static int lcm(int a, int b) {
-        return a / gcd(a, b) * b;
     }
 
 }

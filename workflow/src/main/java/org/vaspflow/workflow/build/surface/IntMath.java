@@ -1,30 +1,17 @@
 package org.vaspflow.workflow.build.surface;
 
+import org.apache.commons.math3.util.ArithmeticUtils;
+
 /** Small integer helpers for lattice vectors. */
 final class IntMath {
     private IntMath() {
-    }
-
-    static int gcd(int a, int b) {
-        a = Math.abs(a);
-        b = Math.abs(b);
-        while (b != 0) {
-            int t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
-    }
-
-    static int lcm(int a, int b) {
-        return Math.abs(a / gcd(a, b) * b);
     }
 
     /** The vector divided by the gcd of its entries (pymatgen's {@code _reduce_vector}). */
     static int[] reduce(int[] v) {
         int g = 0;
         for (int x : v) {
-            g = gcd(g, x);
+            g = ArithmeticUtils.gcd(g, x);
         }
         int[] out = v.clone();
         if (g > 1) {

@@ -30,7 +30,7 @@ public record MillerIndex(int h, int k, int l) {
 
     /** The indices divided by their greatest common divisor. */
     public MillerIndex reduced() {
-        int g = IntMath.gcd(IntMath.gcd(Math.abs(h), Math.abs(k)), Math.abs(l));
+        int g = org.apache.commons.math3.util.ArithmeticUtils.gcd(org.apache.commons.math3.util.ArithmeticUtils.gcd(h, k), l);
         return new MillerIndex(h / g, k / g, l / g);
     }
 

@@ -1,5 +1,6 @@
 package org.vaspflow.workflow.build.surface;
 
+import org.apache.commons.math3.util.ArithmeticUtils;
 import java.util.ArrayList;
 import java.util.List;
 import org.vaspflow.io.structure.Lattice;
@@ -60,7 +61,7 @@ public record OrientedUnitCell(Structure cell, int[][] scaleFactor, double[] nor
         if (nonOrth.size() > 1) {
             int lcm = 1;
             for (int i : nonOrth) {
-                lcm = IntMath.lcm(lcm, m.get(i));
+                lcm = ArithmeticUtils.lcm(lcm, m.get(i));
             }
             outer:
             for (int x = 0; x < nonOrth.size(); x++) {
