@@ -64,7 +64,7 @@ public final class ByteNumbers {
             return exponent(b, i, stop, end, m, digits, q, negative);
         }
         end[0] = i;
-        return value(m, digits, q, negative);
+        return exact(m, digits, q, negative);
     }
 
     /** The rest of a token from its exponent letter at {@code i}. */
@@ -93,11 +93,15 @@ public final class ByteNumbers {
             return declined(b, i, stop, end);
         }
         end[0] = i;
-        return value(m, digits, q + (negativeExponent ? -exponent : exponent), negative);
+        return exact(m, digits, q + (negativeExponent ? -exponent : exponent), negative);
     }
 
-    /** {@code ±m × 10^q} when exact by Clinger's fast path, else NaN. */
-    private static double value(long m, int digits, int q, boolean negative) {
+    /**
+     * {@code ±m × 10^q} (m made of {@code digits} decimal digits) when Clinger's fast path makes it exact — m ≤ 2^53
+     * with at most 18 digits and |q| ≤ 22, so one IEEE multiplication or division by an exact power of ten is
+     * correctly rounded, i.e. bit-identical to {@link Double#parseDouble} — else NaN.
+     */
+    public static double exact(long m, int digits, int q, boolean negative) {
         if (digits == 0 || digits > 18 || m > TWO_TO_53) {
             return Double.NaN;
         }
