@@ -1,7 +1,6 @@
 package org.vaspflow.workflow.cli;
 
 import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -87,12 +86,8 @@ public final class ProfileCommand implements Runnable {
                 return line == null ? PasswordSource.none() : PasswordSource.of(line.toCharArray());
             }
             if (askPassword) {
-                Console console = System.console();
-                if (console == null) {
-                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                            "--password needs a console; use --password-stdin");
-                }
-                return prompt -> java.util.Optional.ofNullable(console.readPassword("%s", prompt));
+                return PasswordSource.console().orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        new picocli.CommandLine(this), "--password needs a console; use --password-stdin"));
             }
             return PasswordSource.none();
         }

@@ -153,9 +153,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Keys and agent first; a password or passphrase is asked on the console when there is one. */
     private static PasswordSource passwords() {
-        java.io.Console console = System.console();
-        return console == null ? PasswordSource.none()
-                : prompt -> java.util.Optional.ofNullable(console.readPassword("%s", prompt));
+        return PasswordSource.console().orElse(PasswordSource.none());
     }
 
     /** The profile with every VASP variant replaced by one command line (and no MPI launcher). */

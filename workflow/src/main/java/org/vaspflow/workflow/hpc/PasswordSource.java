@@ -22,4 +22,11 @@ public interface PasswordSource {
         char[] copy = Arrays.copyOf(secret, secret.length);
         return prompt -> Optional.of(Arrays.copyOf(copy, copy.length));
     }
+
+    /** Asks on the console for every prompt; empty when there is no console. */
+    static Optional<PasswordSource> console() {
+        java.io.Console console = System.console();
+        return console == null ? Optional.empty()
+                : Optional.of(prompt -> Optional.ofNullable(console.readPassword("%s", prompt)));
+    }
 }
