@@ -55,7 +55,7 @@ public final class CancelCommand implements Callable<Integer> {
                             } else if (!profile.isEmpty() && !c.jobId().isEmpty()) {
                                 if (cluster[0] == null) {
                                     cluster[0] = ClusterClient.connect(ProfileLoader.load(profile), pool,
-                                            PasswordSource.none());
+                                            PasswordSource.console().orElse(PasswordSource.none()));
                                 }
                                 cluster[0].cancel(List.of(c.jobId()));
                             } else {
