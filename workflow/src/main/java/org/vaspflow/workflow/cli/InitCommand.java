@@ -1,7 +1,6 @@
 package org.vaspflow.workflow.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.vaspflow.workflow.inputs.Templates;
 import org.vaspflow.workflow.spec.CampaignLoader;
 import org.vaspflow.workflow.spec.CampaignSpec;
 import org.vaspflow.workflow.spec.Matrix;
@@ -76,10 +76,7 @@ public final class InitCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static java.util.Optional<String> resource(String name) throws IOException {
-        try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(ROOT + name)) {
-            return in == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+    private static java.util.Optional<String> resource(String name) {
+        return Templates.text(ROOT + name);
     }
 }

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +68,7 @@ public final class ProfileLoader {
             }
         } else {
             origin = "classpath:hpc-profiles/" + nameOrPath + ".yaml";
-            text = resource("hpc-profiles/" + nameOrPath + ".yaml").orElseThrow(() -> new ProfileException(
+            text = org.vaspflow.workflow.inputs.Templates.text("hpc-profiles/" + nameOrPath + ".yaml").orElseThrow(() -> new ProfileException(
                     nameOrPath, "", 0, "no such profile; looked in " + searchDirs(env).stream()
                             .map(Path::toString).collect(Collectors.joining(", ")) + " and the built-in profiles",
                     null));
@@ -167,17 +165,9 @@ public final class ProfileLoader {
                 }
             }
         }
-        return resource("hpc-profiles/templates/" + name).orElseThrow(() -> new ProfileException(origin,
+        return org.vaspflow.workflow.inputs.Templates.text("hpc-profiles/templates/" + name).orElseThrow(() -> new ProfileException(origin,
                 "template", 0, "job-script template '" + name + "' not found beside the profile (templates/"
                 + name + ") nor built in", null));
-    }
-
-    private static Optional<String> resource(String name) {
-        try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String path(JsonMappingException e) {

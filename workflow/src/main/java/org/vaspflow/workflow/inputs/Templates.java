@@ -89,6 +89,16 @@ public final class Templates {
         }
     }
 
+    /** The text (UTF-8) of an embedded resource such as {@code templates/workflows/x.yaml}; empty when absent. */
+    public static java.util.Optional<String> text(String path) {
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read resource " + path, e);
+        }
+    }
+
     private static InputStream open(String path, String missing) {
         InputStream in = Templates.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
