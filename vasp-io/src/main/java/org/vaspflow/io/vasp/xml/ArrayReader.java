@@ -3,7 +3,6 @@ package org.vaspflow.io.vasp.xml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.vaspflow.io.parse.ParallelParser;
 
 /**
  * Reads one {@code <array>} of VASP's XML — {@code <field>} names, nested {@code <set>}s and {@code <r>} rows of
@@ -15,13 +14,12 @@ import org.vaspflow.io.parse.ParallelParser;
  * &lt;/array&gt;
  * </pre>
  *
- * The scan records where each row's text lies and defers its numbers; they are parsed in one go, split across
- * cores when there are enough of them ({@link ParallelParser#splitRange}), just before the scanner drops the
- * bytes and at the end of the array. Every row must hold as many numbers as the first.
+ * The scan records where each row's text lies and defers its numbers. When the scanner is about to drop the bytes,
+ * the rows are handed to the pool as a {@link RowBatch} and parsed while the scan goes on in the other buffer; at
+ * the end of the array the last rows are parsed by all cores before the array counts as read. Every row must hold
+ * as many numbers as the first.
  */
 final class ArrayReader {
-    /** Below this much deferred row text one core parses it: splitting costs more than it saves. */
-    private static final int PARALLEL_BYTES = 1 << 20;
     /** A row parsed only to count its numbers. */
     private static final double[] NO_ROW = new double[0];
 
@@ -42,10 +40,22 @@ final class ArrayReader {
     /** Reads the current {@code <array>} element to its end tag; numbers go to {@code sink}, row-major. */
     static Shape read(XmlCursor x, XmlNumbers.Sink sink) throws XmlDamage {
         ArrayReader r = new ArrayReader(x, sink);
-        x.beforeCompact(r::flush);
+        x.beforeCompact(r::handOff);
         try {
-            r.scan();
-            r.flush();
+            try {
+                r.scan();
+            } catch (XmlDamage later) {
+                throw r.earliest(later);
+            }
+            XmlDamage earlier = x.settle();
+            if (earlier != null) {
+                throw earlier;
+            }
+            RowBatch last = r.handOff(0);
+            XmlDamage bad = last == null ? null : last.await();
+            if (bad != null) {
+                throw bad;
+            }
         } finally {
             x.beforeCompact(null);
         }
@@ -116,10 +126,30 @@ final class ArrayReader {
         }
     }
 
-    /** Parses the deferred rows (still in the scanner's buffer) into the sink. */
-    private void flush() throws XmlDamage {
+    /**
+     * The damage the scan met, unless a row still waiting to be parsed is bad and earlier in the file: then that
+     * row's. Why: the reported place must not depend on how far the buffer reached when the scan stopped.
+     */
+    private XmlDamage earliest(XmlDamage later) {
+        byte[] b = x.buffer();
+        for (int i = 0; i < pending; i++) {
+            String problem = RowBatch.problem(b, starts[i], ends[i], shape.columns);
+            if (problem != null) {
+                XmlDamage row = x.damageAt(starts[i], problem);
+                return row.line < later.line || row.line == later.line && row.column < later.column ? row : later;
+            }
+        }
+        return later;
+    }
+
+    /**
+     * Hands the deferred rows (still in the scanner's buffer, whose first {@code dropped} bytes are about to be
+     * dropped) to a started {@link RowBatch}; null when there are none. The scanner has waited for the previous
+     * batch, so the sink may grow here.
+     */
+    private RowBatch handOff(int dropped) throws XmlDamage {
         if (pending == 0) {
-            return;
+            return null;
         }
         int cols = shape.columns;
         long need = (long) (rowsDone + pending) * cols;
@@ -127,29 +157,12 @@ final class ArrayReader {
             throw x.damageAt(starts[0], "an array of more than 2^31 numbers");
         }
         sink.ensureCapacity((int) need);
-        byte[] b = x.buffer();
-        int first = rowsDone;
-        int grain = pendingBytes < PARALLEL_BYTES ? pending : Math.max(1, pending / 64);
-        int[] s = starts;
-        int[] e = ends;
-        int bad = ParallelParser.splitRange(pending, grain, (from, to) -> {
-            double[] row = new double[cols];
-            for (int i = from; i < to; i++) {
-                if (XmlNumbers.parseRow(b, s[i], e[i], row) != cols) {
-                    return i;
-                }
-                sink.putRow((first + i) * cols, row, cols);
-            }
-            return -1;
-        });
-        if (bad >= 0) {
-            int n = XmlNumbers.parseRow(b, starts[bad], ends[bad], NO_ROW);
-            throw x.damageAt(starts[bad], n < 0 ? "a row with something not a number"
-                    : "a row of " + n + " numbers where " + cols + " were expected");
-        }
+        RowBatch batch = new RowBatch(x.where(), Arrays.copyOf(starts, pending), Arrays.copyOf(ends, pending), pending,
+                pendingBytes, (long) rowsDone * cols, cols, sink, dropped);
         rowsDone += pending;
         pending = 0;
         pendingBytes = 0;
+        return batch.start();
     }
 
     /** Field names, row count, numbers per row and set counts per depth of one {@code <array>}. */

@@ -13,6 +13,13 @@ import org.vaspflow.io.parse.ParallelParser;
  * The input window under {@link XmlCursor}: a byte buffer refilled from the stream, searched in place, with the
  * 1-based line and column of any buffered byte (newlines of dropped bytes are counted as they are dropped).
  * Bytes before {@code pos} may be dropped at the next refill, after the {@link Flush} hook has seen them.
+ *
+ * <p>Two buffers take turns: when the hook leaves work that still reads the dropped bytes (the deferred rows of a
+ * big {@code <array>}, see {@link RowBatch}), the window continues in the other buffer while the pool parses, and
+ * the newlines of the dropped bytes are counted there too. Why: the scan is serial, so parsing a window while the
+ * next one is scanned keeps every core busy. At most one such piece of work is in flight; it is waited for
+ * ({@link #settle}) before its buffer is reused, before any position is computed and before any damage is
+ * reported, so damage it finds (earlier in the file) wins over damage the scan meets later.
  */
 class ByteWindow {
     private static final int MAX_BUFFER = 1 << 28;
@@ -28,6 +35,9 @@ class ByteWindow {
     private long linesBefore;
     private long lastNewlineBefore = -1;
     private Flush beforeCompact;
+    /** The other buffer, and the work that may still be reading it. */
+    private byte[] spare;
+    private Deferred inFlight;
 
     ByteWindow(InputStream in, int bufferSize) {
         this.in = in;
@@ -111,25 +121,36 @@ class ByteWindow {
     }
 
     /**
-     * Loads more input after {@code limit}, first dropping what lies before {@code pos} (after letting a
-     * deferred row parser finish with it); false at the end of input.
+     * Loads more input after {@code limit}, first dropping what lies before {@code pos} (after handing it to the
+     * deferred row parser); false at the end of input.
      */
     private boolean fill() throws XmlDamage {
         if (eof) {
             return false;
         }
         if (pos > 0 && limit == buf.length) {
-            if (beforeCompact != null) {
-                beforeCompact.run();
+            XmlDamage earlier = settle();
+            if (earlier != null) {
+                throw earlier;
             }
-            linesBefore += newlinesOnAllCores(buf, pos);
+            Deferred work = beforeCompact == null ? null : beforeCompact.handOff(pos);
+            if (work == null) {
+                linesBefore += newlinesOnAllCores(buf, pos);
+            }
             for (int i = pos - 1; i >= 0; i--) {
                 if (buf[i] == '\n') {
                     lastNewlineBefore = base + i;
                     break;
                 }
             }
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            byte[] target = buf;
+            if (work != null) {
+                target = spare != null && spare.length == buf.length ? spare : new byte[buf.length];
+                spare = buf;
+                inFlight = work;
+            }
+            System.arraycopy(buf, pos, target, 0, limit - pos);
+            buf = target;
             base += pos;
             limit -= pos;
             pos = 0;
@@ -153,9 +174,37 @@ class ByteWindow {
         }
     }
 
+    /**
+     * Waits for the work on the dropped buffer (helping with it) and counts its newlines in; the damage it found,
+     * or null.
+     */
+    XmlDamage settle() {
+        Deferred d = inFlight;
+        if (d == null) {
+            return null;
+        }
+        inFlight = null;
+        XmlDamage damage = d.await();
+        linesBefore += d.newlines();
+        return damage;
+    }
+
     /** Work that must see the buffered bytes before they are dropped. */
     interface Flush {
-        void run() throws XmlDamage;
+        /**
+         * Called before bytes [0, dropped) are dropped; returns work still reading them (which also counts their
+         * newlines), or null when it is done with them.
+         */
+        Deferred handOff(int dropped) throws XmlDamage;
+    }
+
+    /** Work handed off by {@link Flush}: it may still read the dropped buffer until {@link #await} returns. */
+    interface Deferred {
+        /** Waits for the work, helping with it; the damage it found (its earliest), or null. */
+        XmlDamage await();
+
+        /** Newlines in the dropped bytes; valid after {@link #await}. */
+        long newlines();
     }
 
     private static final long ONES = 0x0101010101010101L;
@@ -252,7 +301,7 @@ class ByteWindow {
         return (pairs * 0x0001000100010001L) >>> 48;
     }
 
-    /** Runs before buffered bytes are dropped; {@link ArrayReader} parses its deferred rows there. */
+    /** Runs before buffered bytes are dropped; {@link ArrayReader} hands its deferred rows over there. */
     void beforeCompact(Flush hook) {
         this.beforeCompact = hook;
     }
@@ -271,15 +320,8 @@ class ByteWindow {
 
     /** 1-based line and column of buffer offset {@code at}. */
     int[] positionOf(int at) {
-        long line = linesBefore + 1;
-        long lastNl = lastNewlineBefore;
-        for (int i = 0; i < at && i < limit; i++) {
-            if (buf[i] == '\n') {
-                line++;
-                lastNl = base + i;
-            }
-        }
-        return new int[] {(int) Math.min(Integer.MAX_VALUE, line), (int) Math.min(Integer.MAX_VALUE, base + at - lastNl)};
+        settle();
+        return where().positionOf(at);
     }
 
     int line() {
@@ -299,10 +341,39 @@ class ByteWindow {
         return damageAt(limit, reason);
     }
 
+    /** Damage at buffer offset {@code at}, unless the work in flight found some earlier in the file. */
     XmlDamage damageAt(int at, String reason) {
-        int[] lc = positionOf(at);
-        int end = Math.min(limit, at + 60);
-        String snippet = at < end ? new String(buf, at, end - at, StandardCharsets.ISO_8859_1) : "";
-        return new XmlDamage(lc[0], lc[1], snippet, reason);
+        XmlDamage earlier = settle();
+        return earlier != null ? earlier : where().damageAt(at, reason);
+    }
+
+    /** The buffered bytes and where they lie in the file, kept for work that reports damage after they are dropped. */
+    Where where() {
+        return new Where(buf, limit, base, linesBefore, lastNewlineBefore);
+    }
+
+    /**
+     * A buffer's bytes [0, limit) and their place in the file: absolute offset of byte 0, newlines before it and
+     * the absolute offset of the last of those.
+     */
+    record Where(byte[] buf, int limit, long base, long linesBefore, long lastNewlineBefore) {
+        int[] positionOf(int at) {
+            long line = linesBefore + 1;
+            long lastNl = lastNewlineBefore;
+            for (int i = 0; i < at && i < limit; i++) {
+                if (buf[i] == '\n') {
+                    line++;
+                    lastNl = base + i;
+                }
+            }
+            return new int[] {(int) Math.min(Integer.MAX_VALUE, line), (int) Math.min(Integer.MAX_VALUE, base + at - lastNl)};
+        }
+
+        XmlDamage damageAt(int at, String reason) {
+            int[] lc = positionOf(at);
+            int end = Math.min(limit, at + 60);
+            String snippet = at < end ? new String(buf, at, end - at, StandardCharsets.ISO_8859_1) : "";
+            return new XmlDamage(lc[0], lc[1], snippet, reason);
+        }
     }
 }

@@ -89,8 +89,14 @@ public final class VasprunReader {
         } catch (ParseException e) {
             throw e;
         } catch (RuntimeException e) {
-            // a value the format allows but the model refuses (a singular lattice, an unknown element): damage here
-            b.damaged(x.line(), x.column(), "", String.valueOf(e.getMessage()));
+            // a value the format allows but the model refuses (a singular lattice, an unknown element): damage here,
+            // unless rows still being parsed found some earlier in the file
+            XmlDamage earlier = x.settle();
+            if (earlier != null) {
+                b.damaged(earlier.line, earlier.column, earlier.snippet, earlier.getMessage());
+            } else {
+                b.damaged(x.line(), x.column(), "", String.valueOf(e.getMessage()));
+            }
         }
         return b.build();
     }

@@ -285,15 +285,22 @@ final class XmlCursor extends ByteWindow {
         if (d < 0) {
             throw endOfInput("file ends inside an attribute of <" + element + ">");
         }
-        StringBuilder sb = new StringBuilder(d);
-        decode(pos, pos + d, sb);
+        String value;
+        if (indexOf(buf, pos, pos + d, (byte) '&') < 0) {
+            // the usual case (band and k-point comments): one copy, not a builder fed byte by byte
+            value = new String(buf, pos, d, StandardCharsets.ISO_8859_1);
+        } else {
+            StringBuilder sb = new StringBuilder(d);
+            decode(pos, pos + d, sb);
+            value = sb.toString();
+        }
         pos += d + 1;
         if (attrCount == attrNames.length) {
             attrNames = Arrays.copyOf(attrNames, attrCount * 2);
             attrValues = Arrays.copyOf(attrValues, attrCount * 2);
         }
         attrNames[attrCount] = a;
-        attrValues[attrCount++] = sb.toString();
+        attrValues[attrCount++] = value;
     }
 
     private String readName() throws XmlDamage {

@@ -99,6 +99,33 @@ class VasprunStreamingTest {
                 flipped.completeness().toString());
     }
 
+    /**
+     * Rows handed to the pool are parsed while the scan reads on; a bad row there is earlier in the file than the
+     * cut the scan meets later, so it is the damage reported, with its own line, whatever the buffer size.
+     */
+    @Test
+    void damageInRowsParsedInTheBackgroundWinsOverLaterDamage() {
+        byte[] plain = ReaderContract.plainBytes(SharedData.data("vasp/lifeo2-pbesol-large/vasprun.pbesol.xml.gz"));
+        String text = new String(plain, StandardCharsets.ISO_8859_1);
+        int cut = plain.length * 9 / 10;
+        // in the window before the cut: its rows are still being parsed when the scan meets the cut
+        int at = text.indexOf("<r>", cut - 200_000) + 6;
+        byte[] damaged = java.util.Arrays.copyOf(plain, cut);
+        damaged[at] = 'x';
+        long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        for (int buffer : new int[] {1 << 12, 1 << 16, 1 << 21, 1 << 22}) {
+            Vasprun v = VasprunReader.parse("flip+cut", new ByteArrayInputStream(damaged), VasprunOptions.ALL, buffer);
+            assertFalse(v.completeness().complete());
+            assertEquals(line, v.completeness().line(), buffer + " B buffer: " + v.completeness());
+            assertTrue(v.completeness().reason().contains("not a number"), v.completeness().reason());
+            assertTrue(v.projected().isEmpty(), "the damaged array is not kept");
+        }
+        Vasprun cutOnly = VasprunReader.parse("cut", new ByteArrayInputStream(java.util.Arrays.copyOf(plain, cut)),
+                VasprunOptions.ALL, 1 << 21);
+        assertEquals(text.substring(0, cut).chars().filter(c -> c == '\n').count() + 1, cutOnly.completeness().line(),
+                "without the bad row the cut is reported");
+    }
+
     @Test
     void newlinesAreCountedEightBytesAtATime() {
         java.util.Random r = new java.util.Random(7);

@@ -75,6 +75,44 @@ class XmlNumbersFastPathTest {
         assertTrue(fast > tokens * 0.95, "the fast path takes nearly all of them: " + fast + " of " + tokens);
     }
 
+    /**
+     * The projection field {@code "  d.dddd"} / {@code " -d.dddd"} is read as one word, exactly as the JDK reads it,
+     * and every other eight bytes (a byte changed to anything at any place) are declined or read the same.
+     */
+    @Test
+    void projectionFieldsAreReadAsOneWordOrDeclined() {
+        SplittableRandom r = new SplittableRandom(7);
+        java.lang.invoke.VarHandle longs = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+                java.nio.ByteOrder.LITTLE_ENDIAN);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String field = String.format(Locale.ROOT, "%8.4f", (r.nextBoolean() ? -1 : 1) * r.nextInt(100_000) / 1e4);
+            byte[] b = field.getBytes(StandardCharsets.ISO_8859_1);
+            if (n % 2 == 1) {
+                b[r.nextInt(8)] = (byte) r.nextInt(256);
+            }
+            String token = new String(b, StandardCharsets.ISO_8859_1);
+            double v = XmlNumbers.projectionField((long) longs.get(b, 0));
+            if (Double.isNaN(v)) {
+                assertTrue(n % 2 == 1 || !token.matches(" [ -][0-9]\\.[0-9]{4}"), "declined: '" + token + "'");
+                continue;
+            }
+            accepted++;
+            assertTrue(token.matches(" [ -][0-9]\\.[0-9]{4}"), "accepted only the field: '" + token + "'");
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(token.strip())), Double.doubleToRawLongBits(v),
+                    token);
+        }
+        assertTrue(accepted > 100_000, "every unchanged field is accepted: " + accepted);
+        // a row of such fields, then one field too wide for the word, parse the same as the byte loop
+        byte[] row = "  0.0004  1.0000 -2.5000  0.12345 ".getBytes(StandardCharsets.ISO_8859_1);
+        double[] out = new double[4];
+        assertEquals(4, XmlNumbers.parseRow(row, 0, row.length, out));
+        assertEquals(0.0004, out[0]);
+        assertEquals(1.0, out[1]);
+        assertEquals(-2.5, out[2]);
+        assertEquals(0.12345, out[3]);
+    }
+
     @Test
     void randomFixedPointFieldsParseBitIdentically() {
         SplittableRandom r = new SplittableRandom(20261206);

@@ -1,0 +1,150 @@
+package org.vaspflow.io.vasp.xml;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The deferred {@code <r>} rows of one window of an {@code <array>} (their byte ranges in a buffer the scanner may
+ * already have left), parsed into the sink in chunks that the common pool's workers and the waiting thread claim
+ * one at a time; optionally also the newline count of the buffer's dropped bytes. Why chunks claimed from a
+ * counter rather than a fixed split: the scanning thread joins in only when it has to wait, so the split cannot
+ * be known in advance.
+ *
+ * <p>Every row must hold {@code columns} numbers; the earliest row that does not is reported as damage at its
+ * place in the file ({@link ByteWindow.Where}).
+ */
+final class RowBatch implements ByteWindow.Deferred {
+    /** Row text per claimed chunk: small enough to balance two threads, large enough that claiming is free. */
+    private static final int CHUNK_BYTES = 1 << 18;
+    /** Bytes per newline-counting job. */
+    private static final int LINE_CHUNK_BYTES = 1 << 20;
+    /** Below this much row text the caller parses alone: waking a worker costs more than it saves. */
+    private static final int PARALLEL_BYTES = 1 << 20;
+    /** A row parsed only to count its numbers. */
+    private static final double[] NO_ROW = new double[0];
+
+    private final ByteWindow.Where where;
+    private final int[] starts;
+    private final int[] ends;
+    private final int rows;
+    private final long firstValue;
+    private final int columns;
+    private final XmlNumbers.Sink sink;
+    private final int countNewlinesTo;
+    private final long rowBytes;
+    private final int rowsPerChunk;
+    private final int rowJobs;
+    private final int jobs;
+    private final AtomicInteger nextJob = new AtomicInteger();
+    private final CountDownLatch jobsLeft;
+    private final AtomicInteger firstBadRow = new AtomicInteger(Integer.MAX_VALUE);
+    private final AtomicLong newlines = new AtomicLong();
+    private volatile Throwable failure;
+
+    /**
+     * Rows {@code starts[i]..ends[i]} (i &lt; rows) of {@code where.buf()}, each holding {@code columns} numbers,
+     * go to the sink from value index {@code firstValue} on; newlines of bytes [0, countNewlinesTo) are counted.
+     */
+    RowBatch(ByteWindow.Where where, int[] starts, int[] ends, int rows, long rowBytes, long firstValue, int columns,
+            XmlNumbers.Sink sink, int countNewlinesTo) {
+        this.where = where;
+        this.starts = starts;
+        this.ends = ends;
+        this.rows = rows;
+        this.rowBytes = rowBytes;
+        this.firstValue = firstValue;
+        this.columns = columns;
+        this.sink = sink;
+        this.countNewlinesTo = countNewlinesTo;
+        this.rowsPerChunk = (int) Math.max(1, rows * (long) CHUNK_BYTES / Math.max(1, rowBytes));
+        this.rowJobs = (rows + rowsPerChunk - 1) / rowsPerChunk;
+        this.jobs = rowJobs + (countNewlinesTo + LINE_CHUNK_BYTES - 1) / LINE_CHUNK_BYTES;
+        this.jobsLeft = new CountDownLatch(jobs);
+    }
+
+    /** Lets the common pool's workers start on it (not for a small batch: the caller parses that in await). */
+    RowBatch start() {
+        if (rowBytes + countNewlinesTo >= PARALLEL_BYTES) {
+            int workers = Math.min(jobs - 1, ForkJoinPool.getCommonPoolParallelism());
+            for (int w = 0; w < workers; w++) {
+                ForkJoinPool.commonPool().execute(this::work);
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public XmlDamage await() {
+        work();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                jobsLeft.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure;
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        int bad = firstBadRow.get();
+        if (bad == Integer.MAX_VALUE) {
+            return null;
+        }
+        return where.damageAt(starts[bad], problem(where.buf(), starts[bad], ends[bad], columns));
+    }
+
+    /** What is wrong with a row of bytes [from, to) that should hold {@code columns} numbers, or null. */
+    static String problem(byte[] b, int from, int to, int columns) {
+        int n = XmlNumbers.parseRow(b, from, to, NO_ROW);
+        return n == columns ? null : n < 0 ? "a row with something not a number"
+                : "a row of " + n + " numbers where " + columns + " were expected";
+    }
+
+    @Override
+    public long newlines() {
+        return newlines.get();
+    }
+
+    /** Claims and runs jobs until none is left. */
+    private void work() {
+        int job;
+        while ((job = nextJob.getAndIncrement()) < jobs) {
+            try {
+                if (job < rowJobs) {
+                    parseRows(job * rowsPerChunk, Math.min(rows, (job + 1) * rowsPerChunk));
+                } else {
+                    long from = (long) (job - rowJobs) * LINE_CHUNK_BYTES;
+                    newlines.addAndGet(ByteWindow.newlines(where.buf(), (int) from,
+                            (int) Math.min(countNewlinesTo, from + LINE_CHUNK_BYTES)));
+                }
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                jobsLeft.countDown();
+            }
+        }
+    }
+
+    private void parseRows(int from, int to) {
+        byte[] b = where.buf();
+        double[] row = new double[columns];
+        for (int i = from; i < to; i++) {
+            if (XmlNumbers.parseRow(b, starts[i], ends[i], row) != columns) {
+                firstBadRow.accumulateAndGet(i, Math::min);
+                return;
+            }
+            sink.putRow((int) (firstValue + (long) i * columns), row, columns);
+        }
+    }
+}
