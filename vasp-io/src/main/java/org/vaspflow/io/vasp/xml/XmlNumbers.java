@@ -82,8 +82,18 @@ final class XmlNumbers {
      * under the launcher's C1-only JIT a call per token and a second walk over its bytes cost more than the digits.
      */
     static int parseRow(byte[] b, int from, int to, double[] row) {
+        return (int) parseRowAndLines(b, from, to, row);
+    }
+
+    /**
+     * {@link #parseRow(byte[], int, int, double[])} that also counts the newlines between the row's numbers: the
+     * count (or -1) in the low 32 bits, the newlines in the high 32. Why: the parser walks every byte of the row,
+     * so {@link RowBatch} need not count newlines in row text a second time.
+     */
+    static long parseRowAndLines(byte[] b, int from, int to, double[] row) {
         int i = from;
         int count = 0;
+        long lines = 0;
         final int max = row.length;
         while (i < to) {
             if (i + 8 <= to && (i + 8 == to || b[i + 8] <= ' ')) {
@@ -99,6 +109,9 @@ final class XmlNumbers {
             }
             int c = b[i];
             if (c <= ' ') {
+                if (c == '\n') {
+                    lines++;
+                }
                 i++;
                 continue;
             }
@@ -138,7 +151,7 @@ final class XmlNumbers {
                 try {
                     v = general(b, start, i);
                 } catch (NumberFormatException notANumber) {
-                    return -1;
+                    return lines << 32 | 0xFFFFFFFFL;
                 }
             }
             if (count < max) {
@@ -146,7 +159,7 @@ final class XmlNumbers {
             }
             count++;
         }
-        return count;
+        return lines << 32 | count;
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

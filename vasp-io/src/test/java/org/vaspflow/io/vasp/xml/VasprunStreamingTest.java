@@ -126,6 +126,22 @@ class VasprunStreamingTest {
                 "without the bad row the cut is reported");
     }
 
+    /** Newlines between the numbers of a row (legal XML, never written by VASP) still count for later positions. */
+    @Test
+    void newlinesInsideRowsCountForLaterDamage() {
+        byte[] plain = ReaderContract.plainBytes(SharedData.data("vasp/lifeo2-pbesol-large/vasprun.pbesol.xml.gz"));
+        String text = new String(plain, StandardCharsets.ISO_8859_1).replace("0.0000  0.0000", "0.0000\n 0.0000");
+        assertTrue(text.length() == plain.length);
+        int at = text.lastIndexOf("<r>", text.length() * 9 / 10) + 6;
+        byte[] damaged = text.getBytes(StandardCharsets.ISO_8859_1);
+        damaged[at] = 'x';
+        long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        for (int buffer : new int[] {1 << 12, 1 << 20, 1 << 22}) {
+            Vasprun v = VasprunReader.parse("newlines", new ByteArrayInputStream(damaged), VasprunOptions.ALL, buffer);
+            assertEquals(line, v.completeness().line(), buffer + " B buffer: " + v.completeness());
+        }
+    }
+
     @Test
     void newlinesAreCountedEightBytesAtATime() {
         java.util.Random r = new java.util.Random(7);
