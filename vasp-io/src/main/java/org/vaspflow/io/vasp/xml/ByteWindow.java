@@ -46,16 +46,21 @@ class ByteWindow {
 
     void skipSpace() throws XmlDamage {
         while (true) {
-            if (pos >= limit) {
-                ensure(1);
-                if (pos >= limit) {
-                    return;
-                }
+            // locals, not fields, in the loop: under the C1 JIT each field access is a memory access
+            byte[] b = buf;
+            int p = pos;
+            int end = limit;
+            while (p < end && b[p] <= ' ') {
+                p++;
             }
-            if (buf[pos] > ' ') {
+            pos = p;
+            if (p < end) {
                 return;
             }
-            pos++;
+            ensure(1);
+            if (pos >= limit) {
+                return;
+            }
         }
     }
 
@@ -219,6 +224,17 @@ class ByteWindow {
     static int indexOf(byte[] a, int from, int to, byte target) {
         long pattern = (target & 0xFFL) * ONES;
         int i = from;
+        // two words per step, one branch for both: under C1 the loop overhead is a good part of the cost
+        for (; i + 16 <= to; i += 16) {
+            long x = (long) LONGS.get(a, i) ^ pattern;
+            long y = (long) LONGS.get(a, i + 8) ^ pattern;
+            long hitX = (x - ONES) & ~x & HIGHS;
+            long hitY = (y - ONES) & ~y & HIGHS;
+            if ((hitX | hitY) != 0) {
+                return hitX != 0 ? i + (Long.numberOfTrailingZeros(hitX) >>> 3)
+                        : i + 8 + (Long.numberOfTrailingZeros(hitY) >>> 3);
+            }
+        }
         for (; i + 8 <= to; i += 8) {
             long x = (long) LONGS.get(a, i) ^ pattern;
             long hit = (x - ONES) & ~x & HIGHS;
