@@ -96,18 +96,19 @@ final class ArrayReader {
             throw x.endOfInput("file ends inside <r>");
         }
         do {
-            row(d);
+            d = x.rowsInBuffer(d, this::row);
             x.closeRow(d);
         } while ((d = x.openRow()) >= 0);
     }
 
-    private void row(int d) throws XmlDamage {
-        int start = x.pos();
+    /** Records the row whose text is buffer bytes [start, end); the first of the array is parsed at once. */
+    private void row(int start, int end) throws XmlDamage {
+        int d = end - start;
         shape.rows++;
         if (shape.columns == 0) {
             int cols = XmlNumbers.parseRow(x.buffer(), start, start + d, NO_ROW);
             if (cols <= 0) {
-                throw x.damage(cols == 0 ? "a row without numbers" : "a row with something not a number");
+                throw x.damageAt(start, cols == 0 ? "a row without numbers" : "a row with something not a number");
             }
             shape.columns = cols;
             sink.ensureCapacity(cols);
