@@ -96,18 +96,25 @@ final class XmlNumbers {
         long lines = 0;
         final int max = row.length;
         while (i < to) {
-            if (i + 8 <= to && (i + 8 == to || b[i + 8] <= ' ')) {
-                double v = projectionField((long) LONGS.get(b, i));
-                if (v == v) {
+            // the projection field, read as one word (see PROJECTION_FIELD); inline, as C1 would not inline a call
+            if (i + 8 <= to && (i + 8 == to || (b[i + 8] & 0xFF) <= ' ')) {
+                long w = (long) LONGS.get(b, i);
+                long d = w - ZEROS;
+                long other = w & OTHER_LANES;
+                if ((((d + TEN_OR_MORE) | d) & HIGH_BITS) == 0
+                        && (other == SPACE_SPACE_POINT || other == SPACE_MINUS_POINT)) {
+                    double v = (((d >>> 16) & 0xF) * 10000 + ((d >>> 32) & 0xF) * 1000 + ((d >>> 40) & 0xF) * 100
+                            + ((d >>> 48) & 0xF) * 10 + (d >>> 56)) / 1e4;
                     if (count < max) {
-                        row[count] = v;
+                        row[count] = other == SPACE_MINUS_POINT ? -v : v;
                     }
                     count++;
                     i += 8;
                     continue;
                 }
             }
-            int c = b[i];
+            // bytes above 0x7F are not XML whitespace: & 0xFF keeps them in a token, which then is not a number
+            int c = b[i] & 0xFF;
             if (c <= ' ') {
                 if (c == '\n') {
                     lines++;
@@ -139,13 +146,13 @@ final class XmlNumbers {
             double v;
             int fraction = dot < 0 ? 0 : i - dot - 1;
             // ByteNumbers.exact inline: as a call (too large for C1 to inline) it costs ~5% CPU on a 500 MB file
-            if ((i >= to || b[i] <= ' ') && digits > 0 && digits <= 18 && m <= TWO_TO_53 && fraction <= 22) {
+            if ((i >= to || (b[i] & 0xFF) <= ' ') && digits > 0 && digits <= 18 && m <= TWO_TO_53 && fraction <= 22) {
                 v = fraction > 0 ? m / POW10[fraction] : m;
                 if (negative) {
                     v = -v;
                 }
             } else {
-                while (i < to && b[i] > ' ') {
+                while (i < to && (b[i] & 0xFF) > ' ') {
                     i++;
                 }
                 try {
@@ -163,34 +170,22 @@ final class XmlNumbers {
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    /** '0' in the five digit bytes of {@code "  d.dddd"} (little-endian: byte k of the field is bits 8k..8k+7). */
+
+    /*
+     * PROJECTION_FIELD. VASP writes projections as Fortran F8.4, "  d.dddd" or " -d.dddd", and they are most of a
+     * large vasprun.xml, so parseRow reads such a field as one little-endian word (byte k of the field is bits
+     * 8k..8k+7): one test and a fixed digit sum replace a byte loop of about eight branches. The digit test is the
+     * SWAR range check of Lemire's fast_float ("is made of eight digits") restricted to the five digit bytes:
+     * after subtracting '0', a byte is a digit iff neither it nor it + 0x76 has its high bit set (a borrow or carry
+     * only starts from a byte that fails). The value is the five digits m over 10^4, exact and correctly rounded
+     * by Clinger's fast path as in plainDecimal, so bit-identical to Double.parseDouble.
+     */
     private static final long ZEROS = 0x3030303000300000L;
     private static final long HIGH_BITS = 0x8080808000800000L;
-    /** Adding 0x76 sets a digit byte's high bit exactly when it is 10 or more. */
     private static final long TEN_OR_MORE = 0x7676767600760000L;
     private static final long OTHER_LANES = 0x00000000FF00FFFFL;
     private static final long SPACE_SPACE_POINT = 0x000000002E002020L;
     private static final long SPACE_MINUS_POINT = 0x000000002E002D20L;
-
-    /**
-     * The eight bytes of {@code w} as the field VASP writes projections in, {@code "  d.dddd"} or {@code " -d.dddd"}
-     * (Fortran F8.4), or NaN when they are not exactly that. Why: the projections are most of a large vasprun.xml,
-     * and one word test and a fixed digit sum replace the byte loop (under C1, ~8 bytes of branches per number).
-     * The digit test is the SWAR range check of Lemire's fast_float ("is made of eight digits"), restricted to the
-     * five digit bytes; the value is the five digits {@code m} over 10^4, which is exact and correctly rounded by
-     * Clinger's fast path as in {@link #plainDecimal}, so bit-identical to {@link Double#parseDouble}.
-     */
-    static double projectionField(long w) {
-        long d = w - ZEROS;
-        long other = w & OTHER_LANES;
-        if ((((d + TEN_OR_MORE) | d) & HIGH_BITS) != 0 || other != SPACE_SPACE_POINT && other != SPACE_MINUS_POINT) {
-            return Double.NaN;
-        }
-        long m = ((d >>> 16) & 0xF) * 10000 + ((d >>> 32) & 0xF) * 1000 + ((d >>> 40) & 0xF) * 100
-                + ((d >>> 48) & 0xF) * 10 + (d >>> 56);
-        double v = m / 1e4;
-        return other == SPACE_MINUS_POINT ? -v : v;
-    }
 
     /**
      * A token the plain-decimal path declined: {@code ****} is NaN, then FastDoubleParser, then Fortran forms;
