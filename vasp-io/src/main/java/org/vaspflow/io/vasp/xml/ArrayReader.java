@@ -20,8 +20,6 @@ import java.util.List;
  * as many numbers as the first.
  */
 final class ArrayReader {
-    /** A row parsed only to count its numbers. */
-    private static final double[] NO_ROW = new double[0];
 
     private final XmlCursor x;
     private final XmlNumbers.Sink sink;
@@ -106,7 +104,7 @@ final class ArrayReader {
         int d = end - start;
         shape.rows++;
         if (shape.columns == 0) {
-            int cols = XmlNumbers.parseRow(x.buffer(), start, start + d, NO_ROW);
+            int cols = XmlNumbers.parseRow(x.buffer(), start, start + d, XmlNumbers.COUNT_ONLY);
             if (cols <= 0) {
                 throw x.damageAt(start, cols == 0 ? "a row without numbers" : "a row with something not a number");
             }

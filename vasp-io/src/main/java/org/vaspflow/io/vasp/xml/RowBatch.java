@@ -22,8 +22,6 @@ final class RowBatch implements ByteWindow.Deferred {
     private static final int SHORT_GAP = 32;
     /** Below this much row text the caller parses alone: waking a worker costs more than it saves. */
     private static final int PARALLEL_BYTES = 1 << 20;
-    /** A row parsed only to count its numbers. */
-    private static final double[] NO_ROW = new double[0];
 
     private final ByteWindow.Where where;
     private final int[] starts;
@@ -106,7 +104,7 @@ final class RowBatch implements ByteWindow.Deferred {
 
     /** What is wrong with a row of bytes [from, to) that should hold {@code columns} numbers, or null. */
     static String problem(byte[] b, int from, int to, int columns) {
-        int n = XmlNumbers.parseRow(b, from, to, NO_ROW);
+        int n = XmlNumbers.parseRow(b, from, to, XmlNumbers.COUNT_ONLY);
         return n == columns ? null : n < 0 ? "a row with something not a number"
                 : "a row of " + n + " numbers where " + columns + " were expected";
     }

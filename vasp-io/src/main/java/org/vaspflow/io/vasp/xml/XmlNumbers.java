@@ -17,6 +17,9 @@ import org.vaspflow.io.parse.TextCursor;
  * is one) is damage.
  */
 final class XmlNumbers {
+    /** A row array for {@link #parseRow} that only counts the row's numbers. */
+    static final double[] COUNT_ONLY = new double[0];
+
     private XmlNumbers() {
     }
 
