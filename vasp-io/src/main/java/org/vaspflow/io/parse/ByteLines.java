@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * A forward-only line cursor over the bytes of a (possibly compressed) text file, for the readers of large
@@ -28,8 +27,6 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class ByteLines implements Closeable {
     private static final int INITIAL_BYTES = 1 << 20;
-    /** Blocks smaller than this are parsed on the calling thread: a hand-off costs more than it saves. */
-    private static final long PARALLEL_BYTES = 1 << 18;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
@@ -48,11 +45,6 @@ public final class ByteLines implements Closeable {
     private String currentText;
     private double[] values = new double[64];
     private final int[] tokenEnd = new int[1];
-    /** While rows are collected: the first byte {@link #fill} must keep; -1 otherwise. */
-    private int anchor = -1;
-    private int[] rowStarts = new int[0];
-    private int[] rowEnds = new int[0];
-    private int afterRows;
 
     private ByteLines(String file, InputStream in) {
         this.file = file;
@@ -269,90 +261,55 @@ public final class ByteLines implements Closeable {
     /**
      * Reads up to {@code n} lines, each into {@code into[at + r * stride …]}, and stops before the first line that is
      * not exactly {@code width} numbers (or at the end of the data), leaving the cursor on the line before it;
-     * returns how many lines were stored. The caller reads the next line the ordinary way, so damage is reported
-     * exactly as a line-by-line reading reports it. Why: the numeric blocks of DOSCAR and COHPCAR are millions of
-     * rows of one shape; when they are large, the two halves of a block are parsed on two cores.
+     * returns how many lines were stored (see {@link RowBlocks}, which parses large blocks on two cores).
      */
     public int rowsInto(int n, int width, double[] into, int at, int stride) {
-        int rows = collect(n);
-        int[] counts = new int[rows];
-        int split = rows / 2;
-        long bytes = rows == 0 ? 0 : rowEnds[rows - 1] - rowStarts[0];
-        if (bytes >= PARALLEL_BYTES && split > 0 && Runtime.getRuntime().availableProcessors() > 1) {
-            java.util.concurrent.Future<?> first = ForkJoinPool.commonPool().submit(
-                    () -> parseRows(0, split, width, into, at, stride, counts));
-            parseRows(split, rows, width, into, at, stride, counts);
-            try {
-                first.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ParseException(file, lineNumber + 1, 0, "", "interrupted");
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("row parser failed", e.getCause());
+        return new RowBlocks(width, (values, count, row) -> {
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(values, r * width, into, at + (row + r) * stride, width);
             }
-        } else {
-            parseRows(0, rows, width, into, at, stride, counts);
-        }
-        int good = 0;
-        while (good < rows && counts[good] == width) {
-            good++;
-        }
-        if (good > 0) {
-            start = rowStarts[good - 1];
-            end = rowEnds[good - 1];
-        }
-        pos = good < rows ? rowStarts[good] : afterRows;
-        lineNumber += good;
-        currentText = null;
-        return good;
+        }).read(this, n, 0);
     }
 
-    /** Finds the next {@code n} lines (fewer at the end of the data) without consuming them for {@link #next}. */
-    private int collect(int n) {
-        if (rowStarts.length < n) {
-            rowStarts = new int[n];
-            rowEnds = new int[n];
-        }
+    /**
+     * Makes at least {@code bytes} bytes after {@link #position()} available in {@link #buffer()} (fewer at the end
+     * of the data), growing the buffer when needed; returns the end of the data in the buffer. For {@link RowBlocks},
+     * which parses whole windows in place.
+     */
+    int window(int bytes) {
         peekEnd = -1;
-        anchor = pos;
-        int rows = 0;
-        try {
-            while (rows < n) {
-                int before = anchor;
-                int e = lineEnd();
-                int moved = before - anchor;
-                if (moved != 0) {
-                    for (int r = 0; r < rows; r++) {
-                        rowStarts[r] -= moved;
-                        rowEnds[r] -= moved;
-                    }
-                }
-                if (e < 0) {
-                    break;
-                }
-                rowStarts[rows] = pos;
-                rowEnds[rows] = e > pos && buf[e - 1] == '\r' ? e - 1 : e;
-                rows++;
-                pos = e < limit ? e + 1 : e;
-            }
-        } finally {
-            anchor = -1;
+        currentText = null;
+        if (buf.length < 2L * bytes) {
+            buf = Arrays.copyOf(buf, 2 * bytes);
         }
-        afterRows = pos;
-        pos = rows > 0 ? rowStarts[0] : pos;
-        return rows;
+        while (!eof && limit - pos < bytes) {
+            fill();
+        }
+        return limit;
     }
 
-    /** Parses lines [from, to) of the collected rows; stops at the first that is not {@code width} numbers. */
-    private void parseRows(int from, int to, int width, double[] into, int at, int stride, int[] counts) {
-        int[] tokenEndOfThread = new int[1];
-        for (int r = from; r < to; r++) {
-            int count = ByteNumbers.row(buf, rowStarts[r], rowEnds[r], into, at + r * stride, width, tokenEndOfThread);
-            counts[r] = count;
-            if (count != width) {
-                return;
-            }
-        }
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Start of the next line in {@link #buffer()}. */
+    int position() {
+        return pos;
+    }
+
+    /** True when the buffer holds all the data that is left. */
+    boolean atEnd() {
+        return eof;
+    }
+
+    /** Consumes {@code rows} lines parsed in place, the last one being [lastStart, lastEnd); the next starts at {@code next}. */
+    void skipRows(int rows, int lastStart, int lastEnd, int next) {
+        start = lastStart;
+        end = lastEnd;
+        pos = next;
+        lineNumber += rows;
+        peekEnd = -1;
+        currentText = null;
     }
 
     private double fortran(String token) {
@@ -435,10 +392,6 @@ public final class ByteLines implements Closeable {
      */
     private int fill() {
         int keep = start >= 0 ? Math.min(start, pos) : pos;
-        if (anchor >= 0) {
-            keep = Math.min(keep, anchor);
-            anchor -= keep;
-        }
         if (keep > 0) {
             System.arraycopy(buf, keep, buf, 0, limit - keep);
             limit -= keep;
