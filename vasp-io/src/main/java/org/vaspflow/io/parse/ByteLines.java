@@ -290,10 +290,10 @@ public final class ByteLines implements Closeable {
 
     /**
      * Makes at least {@code bytes} bytes after {@link #position()} available in {@link #buffer()} (fewer at the end
-     * of the data), growing the buffer when needed; returns the end of the data in the buffer. For {@link RowBlocks},
-     * which parses whole windows in place.
+     * of the data), growing the buffer when needed; returns the end of the data in the buffer. For readers that parse
+     * whole windows in place ({@link RowBlocks}, PROCAR's tables) and then move the cursor with {@link #skipLines}.
      */
-    int window(int bytes) {
+    public int window(int bytes) {
         peekEnd = -1;
         currentText = null;
         if (buf.length < 2L * bytes) {
@@ -305,26 +305,30 @@ public final class ByteLines implements Closeable {
         return limit;
     }
 
-    byte[] buffer() {
+    /** The buffer {@link #window} filled (valid until the cursor moves on; never to be written). */
+    public byte[] buffer() {
         return buf;
     }
 
     /** Start of the next line in {@link #buffer()}. */
-    int position() {
+    public int position() {
         return pos;
     }
 
     /** True when the buffer holds all the data that is left. */
-    boolean atEnd() {
+    public boolean atEnd() {
         return eof;
     }
 
-    /** Consumes {@code rows} lines parsed in place, the last one being [lastStart, lastEnd); the next starts at {@code next}. */
-    void skipRows(int rows, int lastStart, int lastEnd, int next) {
+    /**
+     * Consumes {@code lines} lines parsed in place from {@link #position()}, the last one being [lastStart, lastEnd)
+     * in {@link #buffer()} (without its terminator); the next line starts at {@code next}.
+     */
+    public void skipLines(int lines, int lastStart, int lastEnd, int next) {
         start = lastStart;
         end = lastEnd;
         pos = next;
-        lineNumber += rows;
+        lineNumber += lines;
         peekEnd = -1;
         currentText = null;
     }

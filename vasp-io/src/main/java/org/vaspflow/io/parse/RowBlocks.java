@@ -88,7 +88,7 @@ public final class RowBlocks {
             Part last = rows2 > 0 ? second : first;
             int lastRows = rows2 > 0 ? rows2 : rows1;
             if (rows1 + rows2 > 0) {
-                c.skipRows(rows1 + rows2, last.starts[lastRows - 1], last.ends[lastRows - 1], last.starts[lastRows]);
+                c.skipLines(rows1 + rows2, last.starts[lastRows - 1], last.ends[lastRows - 1], last.starts[lastRows]);
             }
             total += rows1 + rows2;
             if (rows1 + rows2 > 0) {
