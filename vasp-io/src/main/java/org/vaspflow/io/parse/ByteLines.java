@@ -9,7 +9,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +27,6 @@ import java.util.List;
  */
 public final class ByteLines implements Closeable {
     private static final int INITIAL_BYTES = 1 << 20;
-    /** Files from this size on are read ahead on another thread: below it the thread costs more than it saves. */
-    private static final long PREFETCH_BYTES = 16 << 20;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
@@ -54,23 +51,9 @@ public final class ByteLines implements Closeable {
         this.in = in;
     }
 
-    /**
-     * Opens a file, decompressing by content (and reporting progress, see {@link Compression#open}). A large plain
-     * file is read ahead on a thread of its own ({@link Prefetch}) unless a progress listener, which is called on
-     * the reading thread, is installed; compressed files are not, so that the bytes handed over before damaged
-     * compressed data stay exactly those of a reading in place.
-     */
+    /** Opens a file, decompressing by content (and reporting progress, see {@link Compression#open}). */
     public static ByteLines open(Path path) {
-        InputStream in = Compression.open(path);
-        try {
-            if (Progress.current().isEmpty() && Files.size(path) >= PREFETCH_BYTES
-                    && Compression.of(path) == Compression.NONE) {
-                in = new Prefetch(in);
-            }
-        } catch (IOException e) {
-            // a size that cannot be read: read in place, the open stream reports any real trouble
-        }
-        return new ByteLines(path.toString(), in);
+        return new ByteLines(path.toString(), Compression.open(path));
     }
 
     /** A cursor over text in memory (ISO-8859-1); {@code name} is used in error messages. */
