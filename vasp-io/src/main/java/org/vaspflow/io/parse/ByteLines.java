@@ -34,6 +34,8 @@ public final class ByteLines implements Closeable {
     private byte[] buf = new byte[INITIAL_BYTES];
     private int limit;
     private boolean eof;
+    /** A read error met by {@link #readAhead}, reported by the next {@link #fill}. */
+    private IOException pendingError;
     /** Start of the first line not yet handed out. */
     private int pos;
     /** The current line, [start, end) without its terminator; start == -1 before the first line and at the end. */
@@ -279,13 +281,41 @@ public final class ByteLines implements Closeable {
     public int window(int bytes) {
         peekEnd = -1;
         currentText = null;
-        if (buf.length < 2L * bytes) {
-            buf = Arrays.copyOf(buf, 2 * bytes);
+        if (buf.length < 3L * bytes) {
+            buf = Arrays.copyOf(buf, 3 * bytes);
         }
-        while (!eof && limit - pos < bytes) {
-            fill();
+        if (buf.length - limit < bytes) {
+            compact(); // room for a readAhead of the next window (moves little more than the last one read ahead)
+        }
+        if (limit - pos < bytes) {
+            // only what this window lacks: the rest is read while it is parsed; an error waits for the line-by-line
+            // reading to reach it (fill)
+            readAhead(bytes - (limit - pos));
         }
         return limit;
+    }
+
+    /**
+     * Reads up to {@code bytes} more into the free end of {@link #buffer()} without moving anything, so it may run
+     * while other threads parse the data already there (which is what it is for: the read of the next window then
+     * overlaps the parse of this one instead of waiting for it). A read error is kept and reported by the next
+     * read in place, where a reading without this one would have met it.
+     */
+    public void readAhead(int bytes) {
+        int room = Math.min(bytes, buf.length - limit);
+        try {
+            while (room > 0 && !eof && pendingError == null) {
+                int n = in.read(buf, limit, room);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                    room -= n;
+                }
+            }
+        } catch (IOException e) {
+            pendingError = e;
+        }
     }
 
     /** The buffer {@link #window} filled (valid until the cursor moves on; never to be written). */
@@ -395,20 +425,16 @@ public final class ByteLines implements Closeable {
      * line fills it); returns by how much indices moved.
      */
     private int fill() {
-        int keep = start >= 0 ? Math.min(start, pos) : pos;
-        if (keep > 0) {
-            System.arraycopy(buf, keep, buf, 0, limit - keep);
-            limit -= keep;
-            pos -= keep;
-            if (start >= 0) {
-                start -= keep;
-                end -= keep;
-            }
-        }
+        int keep = compact();
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, 2L * buf.length));
         }
         try {
+            if (pendingError != null) {
+                IOException e = pendingError;
+                pendingError = null;
+                throw e;
+            }
             int n = in.read(buf, limit, buf.length - limit);
             if (n < 0) {
                 eof = true;
@@ -418,6 +444,21 @@ public final class ByteLines implements Closeable {
         } catch (IOException e) {
             throw new ParseException(file, lineNumber + 1, 0, "", "cannot read (damaged or truncated compressed data?): "
                     + e.getMessage());
+        }
+        return keep;
+    }
+
+    /** Moves the current and pending lines to the front of the buffer; returns by how much indices moved. */
+    private int compact() {
+        int keep = start >= 0 ? Math.min(start, pos) : pos;
+        if (keep > 0) {
+            System.arraycopy(buf, keep, buf, 0, limit - keep);
+            limit -= keep;
+            pos -= keep;
+            if (start >= 0) {
+                start -= keep;
+                end -= keep;
+            }
         }
         return keep;
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.ByteNumbers;
 import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.parse.RowBlocks;
 
 /**
  * The bulk of a PROCAR (k-point, band and ion-table lines of the plain LORBIT=10/11 layout, once the first table
@@ -55,11 +56,13 @@ final class ProcarBlocks {
             if (end - from < PARALLEL_BYTES || Runtime.getRuntime().availableProcessors() < 2) {
                 return;
             }
-            int mid = recordStartAfter(b, from + (end - from) / 2, end);
+            // the first part is the smaller: this thread also reads the next window ahead (see RowBlocks)
+            int mid = recordStartAfter(b, from + (int) ((end - from) * RowBlocks.FIRST_SHARE), end);
             first.reset(b, from, mid, s.k, s.band);
             second.reset(b, mid, end, -1, -1);
             Future<?> other = mid < end ? ForkJoinPool.commonPool().submit(second::parse) : null;
             first.parse();
+            c.readAhead(WINDOW_BYTES);
             await(other, c);
             Half last = first;
             if (first.stoppedAt == mid && second.lines > 0) {
