@@ -63,6 +63,11 @@ public final class ByteLines implements Closeable {
         return new ByteLines(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
+    /** A cursor over a stream (for tests of read errors). */
+    static ByteLines of(String name, InputStream in) {
+        return new ByteLines(name, in);
+    }
+
     public String file() {
         return file;
     }

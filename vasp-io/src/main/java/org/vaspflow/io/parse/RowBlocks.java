@@ -187,7 +187,7 @@ public final class RowBlocks {
             }
         }
 
-        /** Parses lines from {@code from} until {@code to}, {@code max} rows, or a line that is not {@code width} numbers. */
+        /** Parses lines from {@code from} until {@code to}, {@code max} rows, or a line not of {@code width} numbers. */
         void parse() {
             int[] lineEnd = new int[1];
             int i = from;

@@ -66,6 +66,70 @@ class RowBlocksTest {
         }
     }
 
+    /** A read error met while reading ahead is reported where a line-by-line reading meets it, after the same rows. */
+    @Test
+    void aReadErrorIsReportedWhereALineByLineReadingMeetsIt() {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < 20_000; r++) {
+            text.append(String.format(Locale.ROOT, " %.5f %.4E %d%n", r * 0.01, r * 1e-3, r));
+        }
+        byte[] data = text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int failAt = data.length * 2 / 3 + 5; // inside a line
+        int expectedRows = 0;
+        ParseException expected = null;
+        try (ByteLines c = ByteLines.of("x", failing(data, failAt))) {
+            while (c.next()) {
+                expectedRows++;
+            }
+        } catch (ParseException e) {
+            expected = e;
+        }
+        assertEquals(true, expected != null && expectedRows > 1_000, "the failing stream fails late");
+        double[] got = new double[3 * 20_000];
+        int stored = 0;
+        ParseException error = null;
+        try (ByteLines c = ByteLines.of("x", failing(data, failAt))) {
+            RowBlocks rows = new RowBlocks(3, (values, count, row) -> System.arraycopy(values, 0, got, 3 * row,
+                    3 * count), 16_384);
+            while (true) {
+                stored += rows.read(c, 20_000 - stored, stored);
+                if (!c.next()) {
+                    break;
+                }
+                stored++; // a row read the ordinary way (never here: the rows are all alike)
+            }
+        } catch (ParseException e) {
+            error = e;
+        }
+        assertEquals(expectedRows, stored);
+        assertEquals(expected.getMessage(), error == null ? "no error" : error.getMessage());
+    }
+
+    private static java.io.InputStream failing(byte[] data, int failAt) {
+        return new java.io.InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (at == failAt) {
+                    throw new java.io.IOException("damaged at " + failAt);
+                }
+                return data[at++] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (at == failAt) {
+                    throw new java.io.IOException("damaged at " + failAt);
+                }
+                int n = Math.min(len, failAt - at);
+                System.arraycopy(data, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+    }
+
     @Test
     void lastRowWithoutNewlineIsRead() {
         try (ByteLines c = ByteLines.of("x", "1 2\n3 4\n5 6")) {

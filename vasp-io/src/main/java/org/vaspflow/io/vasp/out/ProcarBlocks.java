@@ -24,8 +24,9 @@ final class ProcarBlocks {
     /** Bytes per window (the buffer holds three); 8 and 16 MiB were no faster and took more memory. */
     private static final int WINDOW_BYTES = 4 << 20;
     /**
-     * The calling thread's share of a window: it also reads the next one ahead. Larger than {@link RowBlocks}'s:
-     * a PROCAR byte costs more to parse, so the read is a smaller part of the work (0.42 and 0.47 measured).
+     * The calling thread's share of a window: it also reads the next one ahead. Larger than that of
+     * {@link org.vaspflow.io.parse.RowBlocks}: a PROCAR byte costs more to parse, so the read is a smaller part of
+     * the work (0.42 and 0.47 measured).
      */
     private static final double FIRST_SHARE = 0.47;
     private static final int PARALLEL_BYTES = 1 << 18;
