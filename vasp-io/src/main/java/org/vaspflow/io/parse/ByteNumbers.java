@@ -154,21 +154,25 @@ public final class ByteNumbers {
             if (negative || c == '+') {
                 i++;
             }
+            // the integer digits, then the fraction's: two plain loops, as scan's one loop reads them
             long m = 0;
             int first = i;
-            int dot = -1;
-            for (; i < stop; i++) {
-                int d = b[i] - '0';
-                if (d >= 0 && d <= 9) {
-                    m = m * 10 + d;
-                } else if (d == '.' - '0' && dot < 0) {
-                    dot = i;
-                } else {
-                    break;
-                }
+            int digit;
+            while (i < stop && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                m = m * 10 + digit;
+                i++;
             }
-            int digits = i - first - (dot >= 0 ? 1 : 0);
-            int q = dot >= 0 ? dot + 1 - i : 0;
+            int digits = i - first;
+            int q = 0;
+            if (i < stop && b[i] == '.') {
+                int fraction = ++i;
+                while (i < stop && (digit = b[i] - '0') >= 0 && digit <= 9) {
+                    m = m * 10 + digit;
+                    i++;
+                }
+                q = fraction - i;
+                digits -= q;
+            }
             boolean plain = true;
             if (i < stop && (b[i] & 0xff) > ' ') {
                 // an exponent: the letter (E, e, D, d), an optional sign, 1 to 3 digits, then a blank (as #exponent)
