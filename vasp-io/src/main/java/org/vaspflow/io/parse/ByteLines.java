@@ -286,8 +286,13 @@ public final class ByteLines implements Closeable {
     public int window(int bytes) {
         peekEnd = -1;
         currentText = null;
-        if (buf.length < 3L * bytes) {
-            buf = Arrays.copyOf(buf, 3 * bytes);
+        if (buf.length < 3L * bytes && limit - pos < bytes && !eof) {
+            // a small file fits the buffer it has: read it all before growing the buffer to three windows
+            compact();
+            readAhead(buf.length - limit);
+            if (limit - pos < bytes && !eof) {
+                buf = Arrays.copyOf(buf, 3 * bytes);
+            }
         }
         if (buf.length - limit < bytes) {
             compact(); // room for a readAhead of the next window (moves little more than the last one read ahead)
