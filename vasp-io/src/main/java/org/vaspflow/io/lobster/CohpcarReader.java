@@ -11,6 +11,7 @@ import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.Compression;
 import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.parse.RowBlocks;
 import org.vaspflow.io.parse.TextCursor;
 
 /**
@@ -127,10 +128,12 @@ public final class CohpcarReader {
     /**
      * Data rows parsed a block at a time into a row-major scratch array, then moved into the per-set curves. Why:
      * a row holds two values for every set (22 541 columns in a real 87 MB file), and writing each straight into
-     * its set's curve costs one cache miss per value; a block of up to {@link #BLOCK} rows moves that many
-     * consecutive values per set at once.
+     * its set's curve costs one cache miss per value; a block of rows moves that many consecutive values per set
+     * at once. Runs of whole rows come from {@link RowBlocks} (a window of rows per core, each core moving its
+     * own); a row read the ordinary way (after a line {@link RowBlocks} left to the caller) waits in a block of
+     * up to {@link #BLOCK} rows.
      */
-    private static final class Rows {
+    private static final class Rows implements RowBlocks.Sink {
         private static final int BLOCK = 32;
         /** At most this many values in a block (32 MiB of scratch), so a file of very many sets holds fewer rows. */
         private static final int MAX_BLOCK_VALUES = 1 << 22;
@@ -141,6 +144,7 @@ public final class CohpcarReader {
         private final double[] integrals;
         private final int nedos;
         private final double[] scratch;
+        private final RowBlocks blocks;
         private int flushed;
         private int pending;
 
@@ -152,6 +156,7 @@ public final class CohpcarReader {
             this.nedos = nedos;
             this.block = Math.max(1, Math.min(BLOCK, MAX_BLOCK_VALUES / width));
             this.scratch = new double[block * width];
+            this.blocks = new RowBlocks(width, this);
         }
 
         void add(ByteLines c) {
@@ -164,22 +169,17 @@ public final class CohpcarReader {
             }
         }
 
-        /** Up to {@code max} rows straight into the block (two cores for a large block); returns how many. */
+        /** Up to {@code max} rows a window at a time, on two cores ({@link RowBlocks}); returns how many. */
         int addMany(ByteLines c, int max) {
-            int stored = 0;
-            while (stored < max) {
-                int want = Math.min(block - pending, max - stored);
-                int got = c.rowsInto(want, width, scratch, pending * width, width);
-                pending += got;
-                stored += got;
-                if (pending == block) {
-                    flush();
-                }
-                if (got < want) {
-                    break;
-                }
-            }
-            return stored;
+            flush();
+            int got = blocks.read(c, max, flushed);
+            flushed += got;
+            return got;
+        }
+
+        @Override
+        public void put(double[] values, int count, int e0) {
+            move(values, count, e0);
         }
 
         int count() {
@@ -187,21 +187,25 @@ public final class CohpcarReader {
         }
 
         void flush() {
-            int e0 = flushed;
-            for (int r = 0; r < pending; r++) {
-                energies[e0 + r] = scratch[r * width];
+            move(scratch, pending, flushed);
+            flushed += pending;
+            pending = 0;
+        }
+
+        /** Rows {@code e0 …} of the file, row-major in {@code rows}, into the energies and the per-set curves. */
+        private void move(double[] rows, int count, int e0) {
+            for (int r = 0; r < count; r++) {
+                energies[e0 + r] = rows[r * width];
             }
             int curvesPerRow = (width - 1) / 2;
             for (int k = 0; k < curvesPerRow; k++) {
                 int to = k * nedos + e0;
                 int col = 1 + 2 * k;
-                for (int r = 0; r < pending; r++) {
-                    curves[to + r] = scratch[r * width + col];
-                    integrals[to + r] = scratch[r * width + col + 1];
+                for (int r = 0; r < count; r++) {
+                    curves[to + r] = rows[r * width + col];
+                    integrals[to + r] = rows[r * width + col + 1];
                 }
             }
-            flushed += pending;
-            pending = 0;
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * A forward-only line cursor over the bytes of a (possibly compressed) text file, for the readers of large
@@ -28,8 +27,6 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class ByteLines implements Closeable {
     private static final int INITIAL_BYTES = 1 << 20;
-    /** Blocks smaller than this are parsed on the calling thread: a hand-off costs more than it saves. */
-    private static final long PARALLEL_BYTES = 1 << 18;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
@@ -37,6 +34,8 @@ public final class ByteLines implements Closeable {
     private byte[] buf = new byte[INITIAL_BYTES];
     private int limit;
     private boolean eof;
+    /** A read error met by {@link #readAhead}, reported by the next {@link #fill}. */
+    private IOException pendingError;
     /** Start of the first line not yet handed out. */
     private int pos;
     /** The current line, [start, end) without its terminator; start == -1 before the first line and at the end. */
@@ -48,11 +47,6 @@ public final class ByteLines implements Closeable {
     private String currentText;
     private double[] values = new double[64];
     private final int[] tokenEnd = new int[1];
-    /** While rows are collected: the first byte {@link #fill} must keep; -1 otherwise. */
-    private int anchor = -1;
-    private int[] rowStarts = new int[0];
-    private int[] rowEnds = new int[0];
-    private int afterRows;
 
     private ByteLines(String file, InputStream in) {
         this.file = file;
@@ -67,6 +61,11 @@ public final class ByteLines implements Closeable {
     /** A cursor over text in memory (ISO-8859-1); {@code name} is used in error messages. */
     public static ByteLines of(String name, String text) {
         return new ByteLines(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** A cursor over a stream (for tests of read errors). */
+    static ByteLines of(String name, InputStream in) {
+        return new ByteLines(name, in);
     }
 
     public String file() {
@@ -269,90 +268,92 @@ public final class ByteLines implements Closeable {
     /**
      * Reads up to {@code n} lines, each into {@code into[at + r * stride …]}, and stops before the first line that is
      * not exactly {@code width} numbers (or at the end of the data), leaving the cursor on the line before it;
-     * returns how many lines were stored. The caller reads the next line the ordinary way, so damage is reported
-     * exactly as a line-by-line reading reports it. Why: the numeric blocks of DOSCAR and COHPCAR are millions of
-     * rows of one shape; when they are large, the two halves of a block are parsed on two cores.
+     * returns how many lines were stored (see {@link RowBlocks}, which parses large blocks on two cores).
      */
     public int rowsInto(int n, int width, double[] into, int at, int stride) {
-        int rows = collect(n);
-        int[] counts = new int[rows];
-        int split = rows / 2;
-        long bytes = rows == 0 ? 0 : rowEnds[rows - 1] - rowStarts[0];
-        if (bytes >= PARALLEL_BYTES && split > 0 && Runtime.getRuntime().availableProcessors() > 1) {
-            java.util.concurrent.Future<?> first = ForkJoinPool.commonPool().submit(
-                    () -> parseRows(0, split, width, into, at, stride, counts));
-            parseRows(split, rows, width, into, at, stride, counts);
-            try {
-                first.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ParseException(file, lineNumber + 1, 0, "", "interrupted");
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("row parser failed", e.getCause());
+        return new RowBlocks(width, (values, count, row) -> {
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(values, r * width, into, at + (row + r) * stride, width);
             }
-        } else {
-            parseRows(0, rows, width, into, at, stride, counts);
-        }
-        int good = 0;
-        while (good < rows && counts[good] == width) {
-            good++;
-        }
-        if (good > 0) {
-            start = rowStarts[good - 1];
-            end = rowEnds[good - 1];
-        }
-        pos = good < rows ? rowStarts[good] : afterRows;
-        lineNumber += good;
-        currentText = null;
-        return good;
+        }).read(this, n, 0);
     }
 
-    /** Finds the next {@code n} lines (fewer at the end of the data) without consuming them for {@link #next}. */
-    private int collect(int n) {
-        if (rowStarts.length < n) {
-            rowStarts = new int[n];
-            rowEnds = new int[n];
-        }
+    /**
+     * Makes at least {@code bytes} bytes after {@link #position()} available in {@link #buffer()} (fewer at the end
+     * of the data), growing the buffer when needed; returns the end of the data in the buffer. For readers that parse
+     * whole windows in place ({@link RowBlocks}, PROCAR's tables) and then move the cursor with {@link #skipLines}.
+     */
+    public int window(int bytes) {
         peekEnd = -1;
-        anchor = pos;
-        int rows = 0;
-        try {
-            while (rows < n) {
-                int before = anchor;
-                int e = lineEnd();
-                int moved = before - anchor;
-                if (moved != 0) {
-                    for (int r = 0; r < rows; r++) {
-                        rowStarts[r] -= moved;
-                        rowEnds[r] -= moved;
-                    }
-                }
-                if (e < 0) {
-                    break;
-                }
-                rowStarts[rows] = pos;
-                rowEnds[rows] = e > pos && buf[e - 1] == '\r' ? e - 1 : e;
-                rows++;
-                pos = e < limit ? e + 1 : e;
+        currentText = null;
+        if (buf.length < 3L * bytes && limit - pos < bytes && !eof) {
+            // a small file fits the buffer it has: read it all before growing the buffer to three windows
+            compact();
+            readAhead(buf.length - limit);
+            if (limit - pos < bytes && !eof) {
+                buf = Arrays.copyOf(buf, 3 * bytes);
             }
-        } finally {
-            anchor = -1;
         }
-        afterRows = pos;
-        pos = rows > 0 ? rowStarts[0] : pos;
-        return rows;
+        if (buf.length - limit < bytes) {
+            compact(); // room for a readAhead of the next window (moves little more than the last one read ahead)
+        }
+        if (limit - pos < bytes) {
+            // only what this window lacks: the rest is read while it is parsed; an error waits for the line-by-line
+            // reading to reach it (fill)
+            readAhead(bytes - (limit - pos));
+        }
+        return limit;
     }
 
-    /** Parses lines [from, to) of the collected rows; stops at the first that is not {@code width} numbers. */
-    private void parseRows(int from, int to, int width, double[] into, int at, int stride, int[] counts) {
-        int[] tokenEndOfThread = new int[1];
-        for (int r = from; r < to; r++) {
-            int count = ByteNumbers.row(buf, rowStarts[r], rowEnds[r], into, at + r * stride, width, tokenEndOfThread);
-            counts[r] = count;
-            if (count != width) {
-                return;
+    /**
+     * Reads up to {@code bytes} more into the free end of {@link #buffer()} without moving anything, so it may run
+     * while other threads parse the data already there (which is what it is for: the read of the next window then
+     * overlaps the parse of this one instead of waiting for it). A read error is kept and reported by the next
+     * read in place, where a reading without this one would have met it.
+     */
+    public void readAhead(int bytes) {
+        int room = Math.min(bytes, buf.length - limit);
+        try {
+            while (room > 0 && !eof && pendingError == null) {
+                int n = in.read(buf, limit, room);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    limit += n;
+                    room -= n;
+                }
             }
+        } catch (IOException e) {
+            pendingError = e;
         }
+    }
+
+    /** The buffer {@link #window} filled (valid until the cursor moves on; never to be written). */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Start of the next line in {@link #buffer()}. */
+    public int position() {
+        return pos;
+    }
+
+    /** True when the buffer holds all the data that is left. */
+    public boolean atEnd() {
+        return eof;
+    }
+
+    /**
+     * Consumes {@code lines} lines parsed in place from {@link #position()}, the last one being [lastStart, lastEnd)
+     * in {@link #buffer()} (without its terminator); the next line starts at {@code next}.
+     */
+    public void skipLines(int lines, int lastStart, int lastEnd, int next) {
+        start = lastStart;
+        end = lastEnd;
+        pos = next;
+        lineNumber += lines;
+        peekEnd = -1;
+        currentText = null;
     }
 
     private double fortran(String token) {
@@ -434,24 +435,16 @@ public final class ByteLines implements Closeable {
      * line fills it); returns by how much indices moved.
      */
     private int fill() {
-        int keep = start >= 0 ? Math.min(start, pos) : pos;
-        if (anchor >= 0) {
-            keep = Math.min(keep, anchor);
-            anchor -= keep;
-        }
-        if (keep > 0) {
-            System.arraycopy(buf, keep, buf, 0, limit - keep);
-            limit -= keep;
-            pos -= keep;
-            if (start >= 0) {
-                start -= keep;
-                end -= keep;
-            }
-        }
+        int keep = compact();
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, 2L * buf.length));
         }
         try {
+            if (pendingError != null) {
+                IOException e = pendingError;
+                pendingError = null;
+                throw e;
+            }
             int n = in.read(buf, limit, buf.length - limit);
             if (n < 0) {
                 eof = true;
@@ -461,6 +454,21 @@ public final class ByteLines implements Closeable {
         } catch (IOException e) {
             throw new ParseException(file, lineNumber + 1, 0, "", "cannot read (damaged or truncated compressed data?): "
                     + e.getMessage());
+        }
+        return keep;
+    }
+
+    /** Moves the current and pending lines to the front of the buffer; returns by how much indices moved. */
+    private int compact() {
+        int keep = start >= 0 ? Math.min(start, pos) : pos;
+        if (keep > 0) {
+            System.arraycopy(buf, keep, buf, 0, limit - keep);
+            limit -= keep;
+            pos -= keep;
+            if (start >= 0) {
+                start -= keep;
+                end -= keep;
+            }
         }
         return keep;
     }

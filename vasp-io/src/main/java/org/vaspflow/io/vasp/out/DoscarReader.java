@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.parse.RowBlocks;
 import org.vaspflow.io.parse.TextCursor;
 import org.vaspflow.io.structure.Element;
 import org.vaspflow.io.structure.Structure;
@@ -225,46 +226,44 @@ public final class DoscarReader {
     }
 
     /**
-     * Projected rows read a block at a time ({@link ByteLines#rowsInto}, two cores for a large block) into a
-     * row-major scratch array, then moved to their per-orbital curves.
+     * Projected rows read a window at a time by {@link RowBlocks} (two cores), each core moving its rows straight
+     * to their per-orbital curves.
      */
-    private static final class Block {
-        private static final int ROWS = 4096;
+    private static final class Block implements RowBlocks.Sink {
         private final int channels;
         private final int norb;
         private final int nedos;
         private final int width;
-        private final double[] scratch;
+        private final RowBlocks rows;
+        private double[] partial;
+        private int ion;
 
         Block(int channels, int norb, int nedos) {
             this.channels = channels;
             this.norb = norb;
             this.nedos = nedos;
             this.width = 1 + channels * norb;
-            this.scratch = new double[ROWS * width];
+            this.rows = new RowBlocks(width, this);
         }
 
         /** Reads up to {@code max} rows of an ion from energy index {@code e}; returns how many it stored. */
         int read(ByteLines c, int max, double[] partial, int ion, int e) {
-            int stored = 0;
-            while (stored < max) {
-                int want = Math.min(ROWS, max - stored);
-                int got = c.rowsInto(want, width, scratch, 0, width);
-                for (int o = 0; o < norb; o++) {
-                    for (int s = 0; s < channels; s++) {
-                        int to = ((ion * channels + s) * norb + o) * nedos + e + stored;
-                        int col = 1 + o * channels + s;
-                        for (int r = 0; r < got; r++) {
-                            partial[to + r] = scratch[r * width + col];
-                        }
+            this.partial = partial;
+            this.ion = ion;
+            return rows.read(c, max, e);
+        }
+
+        @Override
+        public void put(double[] values, int count, int e) {
+            for (int o = 0; o < norb; o++) {
+                for (int s = 0; s < channels; s++) {
+                    int to = ((ion * channels + s) * norb + o) * nedos + e;
+                    int col = 1 + o * channels + s;
+                    for (int r = 0; r < count; r++) {
+                        partial[to + r] = values[r * width + col];
                     }
                 }
-                stored += got;
-                if (got < want) {
-                    break;
-                }
             }
-            return stored;
         }
     }
 

@@ -53,7 +53,18 @@ public final class ProcarReader {
         }
     }
 
+    /** As {@link #parse(String, String)}, line by line only when {@code inBlocks} is false (to test the two agree). */
+    static Procar parse(String name, String text, boolean inBlocks) {
+        try (ByteLines c = ByteLines.of(name, text)) {
+            return parse(c, inBlocks);
+        }
+    }
+
     private static Procar parse(ByteLines c) {
+        return parse(c, true);
+    }
+
+    private static Procar parse(ByteLines c, boolean inBlocks) {
         c.require("the PROCAR title");
         String title = c.current();
         if (!title.startsWith("PROCAR")) {
@@ -62,7 +73,7 @@ public final class ProcarReader {
         ProcarSink s = new ProcarSink(title.contains("phase"));
         Completeness done = Completeness.COMPLETE;
         try {
-            read(c, s);
+            read(c, s, inBlocks);
         } catch (ParseException e) {
             if (s.nk == 0 || c.hasNext()) {
                 throw e;
@@ -79,12 +90,20 @@ public final class ProcarReader {
         return s.build(done);
     }
 
-    private static void read(ByteLines c, ProcarSink s) {
+    private static void read(ByteLines c, ProcarSink s, boolean inBlocks) {
+        ProcarBlocks blocks = null;
         while (c.next()) {
             if (c.startsWith("band")) {
                 band(c, s);
             } else if (c.startsWith("ion")) {
                 ionTables(c, s);
+                // the first table has set the layout: the bulk of the file is read a window per core from here
+                if (blocks == null && inBlocks && ProcarBlocks.fits(s)) {
+                    blocks = new ProcarBlocks(s, s.header);
+                }
+                if (blocks != null) {
+                    blocks.read(c);
+                }
             } else if (c.startsWith("k-point")) {
                 kpoint(c, s, c.current());
             } else if (c.startsWith("# of k-points")) {
@@ -231,7 +250,7 @@ public final class ProcarReader {
         int band = -1;
         int tablesRead;
         final List<String> orbitals = new ArrayList<>();
-        private byte[] header;
+        byte[] header;
         double[] kpoints;
         double[] weights;
         double[] energies;
