@@ -106,6 +106,33 @@ class ByteNumbersTest {
         }
     }
 
+    /**
+     * COHPCAR's "d.ddddd" and DOSCAR's "d.ddddE+dd" fields, read as words: the same as the token-by-token scan,
+     * bit for bit, for random values and exponents, and with any one byte of a line changed to anything.
+     */
+    @Test
+    void wordFieldsEqualTokenByTokenScanAlsoWithAnyByteChanged() {
+        Random r = new Random(11);
+        for (int k = 0; k < 40_000; k++) {
+            StringBuilder line = new StringBuilder();
+            for (int t = r.nextInt(8); t >= 0; t--) {
+                double v = (r.nextBoolean() ? -1 : 1) * r.nextInt(1_000_000) / 1e5;
+                line.append(r.nextBoolean() ? String.format(java.util.Locale.ROOT, "%12.5f", v)
+                        : String.format(java.util.Locale.ROOT, "  %d.%04dE%c%02d", r.nextInt(10), r.nextInt(10_000),
+                                r.nextBoolean() ? '+' : '-', r.nextInt(40)));
+            }
+            byte[] b = (line + (r.nextBoolean() ? "\n" : "")).getBytes(StandardCharsets.ISO_8859_1);
+            if (k % 2 == 1) {
+                b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+            }
+            int end = 0;
+            while (end < b.length && b[end] != '\n') {
+                end++;
+            }
+            sameRow(b, 0, end);
+        }
+    }
+
     @Test
     void rowStopsAtTheEndOfItsLine() {
         byte[] b = " 1.5 -2E+01\r\n 3.0 4.0\n".getBytes(StandardCharsets.ISO_8859_1);
