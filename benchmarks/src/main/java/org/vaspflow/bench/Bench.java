@@ -42,36 +42,24 @@ public final class Bench {
                 arrayBytes = v.eigenvalues().map(e -> 8L * (e.energiesEv().length + e.occupations().length)).orElse(0L)
                         + v.projected().map(p -> 4L * p.weights().length).orElse(0L)
                         + v.dos().map(Bench::dosBytes).orElse(0L);
-                double s = v.finalEnergyEv();
-                if (v.projected().isPresent()) {
-                    // every 1024th weight: enough to show the array is there; a full serial sum was ~8% of the run
-                    float[] w = v.projected().get().weights();
-                    for (int i = 0; i < w.length; i += 1024) {
-                        s += w[i];
-                    }
-                }
-                yield s;
+                yield v.finalEnergyEv() + v.projected().map(p -> sample(p.weights())).orElse(0.0);
             }
             case "procar" -> {
                 Procar p = ProcarReader.read(Path.of(args[1]));
                 arrayBytes = 8L * (p.kpoints().length + p.weights().length + p.energiesEv().length
                         + p.occupations().length) + 4L * (p.weightsByOrbital().length + p.magnetization().length
                         + p.phase().length);
-                double s = 0;
-                for (float f : p.weightsByOrbital()) {
-                    s += f;
-                }
-                yield s;
+                yield sample(p.weightsByOrbital());
             }
             case "doscar" -> {
                 Doscar d = DoscarReader.read(Path.of(args[1]));
                 arrayBytes = dosBytes(d.dos());
-                yield sum(d.dos().partial()) + sum(d.dos().total());
+                yield sample(d.dos().partial()) + sample(d.dos().total());
             }
             case "cohpcar" -> {
                 Cohpcar c = CohpcarReader.read(Path.of(args[1]));
                 arrayBytes = 8L * (c.energiesEv().length + c.curves().length + c.integrals().length);
-                yield sum(c.curves());
+                yield sample(c.curves());
             }
             case "folders" -> folders(Integer.parseInt(args[1]), Path.of(args[2]));
             case "plan", "poll", "transitions" -> WorkflowBench.run(args[0], Integer.parseInt(args[1]));
@@ -82,24 +70,25 @@ public final class Bench {
     }
 
     /**
-     * {@code Arrays.stream(a).sum()} as a plain loop: the same compensated (Kahan) sum, bit for bit, as JDK 17's
-     * {@code Collectors.sumWithCompensation} and {@code computeFinalSum}, so the printed checksums do not change.
-     * Why: under the launcher's C1-only JIT the stream's lambdas cost ~0.1 s on a 300 MB DOSCAR, time that is the
-     * harness's, not the reader's (the Python side computes no checksum).
+     * The sum of every 64th value (and the last): a checksum that shows the parse produced the array, printed so the
+     * work cannot be skipped. Why not a full sum: a serial pass over the array after the parse was up to a quarter
+     * of a run under C1 (a 300 MB DOSCAR), time that is the harness's, not the reader's — the Python side sums
+     * nothing. The printed checksums changed with this (2026-12-06); figures before then show full sums.
      */
-    static double sum(double[] a) {
-        double sum = 0;
-        double compensation = 0;
-        double simple = 0;
-        for (double v : a) {
-            double tmp = v - compensation;
-            double next = sum + tmp;
-            compensation = (next - sum) - tmp;
-            sum = next;
-            simple += v;
+    static double sample(double[] a) {
+        double s = a.length == 0 ? 0 : a[a.length - 1];
+        for (int i = 0; i < a.length; i += 64) {
+            s += a[i];
         }
-        double total = sum - compensation;
-        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
+        return s;
+    }
+
+    static double sample(float[] a) {
+        double s = a.length == 0 ? 0 : a[a.length - 1];
+        for (int i = 0; i < a.length; i += 64) {
+            s += a[i];
+        }
+        return s;
     }
 
     /** Bytes of the primitive arrays the last parse returned (the memory target is relative to them). */
