@@ -39,6 +39,13 @@ public final class ByteNumbers {
     private static final long FIVE_DECIMALS_ZEROS = 0x0030303030300030L;
     private static final long FIVE_DECIMALS_HIGH = 0x0080808080800080L;
     private static final long FIVE_DECIMALS_TEN = 0x0076767676760076L;
+    /** "  d.dddd" / " -d.dddd", the first eight bytes of a whole E12.4 field: digits in bytes 2 and 4..7. */
+    private static final long E12_ZEROS = 0x3030303000300000L;
+    private static final long E12_HIGH = 0x8080808000800000L;
+    private static final long E12_TEN = 0x7676767600760000L;
+    private static final long E12_OTHER_LANES = 0x00000000FF00FFFFL;
+    private static final long E12_SPACE = 0x000000002E002020L;
+    private static final long E12_MINUS = 0x000000002E002D20L;
     /** "d.ddddE±": digits in bytes 0 and 2..5, E in byte 6, the exponent's sign in byte 7. */
     private static final long E_FORMAT_ZEROS = 0x0000303030300030L;
     private static final long E_FORMAT_HIGH = 0x0000808080800080L;
@@ -169,6 +176,32 @@ public final class ByteNumbers {
             if (c <= ' ') {
                 if (c == '\n') {
                     break;
+                }
+                // DOSCAR's whole field with its blanks, "  d.ddddE+dd" or " -d.ddddE+dd", as one word and four bytes
+                int x0;
+                int x1;
+                int sign;
+                if (c == ' ' && i + 12 <= stop) {
+                    long w = (long) LONGS.get(b, i);
+                    long d = w - E12_ZEROS;
+                    long other = w & E12_OTHER_LANES;
+                    if ((((d + E12_TEN) | d) & E12_HIGH) == 0 && (other == E12_SPACE || other == E12_MINUS)
+                            && b[i + 8] == 'E' && ((sign = b[i + 9]) == '+' || sign == '-')
+                            && (x0 = b[i + 10] - '0') >= 0 && x0 <= 9 && (x1 = b[i + 11] - '0') >= 0 && x1 <= 9
+                            && (i + 12 == stop || (b[i + 12] & 0xff) <= ' ')) {
+                        long m = ((d >>> 16) & 0xF) * 10000 + ((d >>> 32) & 0xF) * 1000 + ((d >>> 40) & 0xF) * 100
+                                + ((d >>> 48) & 0xF) * 10 + (d >>> 56);
+                        int q = (sign == '-' ? -(x0 * 10 + x1) : x0 * 10 + x1) - 4;
+                        if (q >= -22 && q <= 22) {
+                            double v = m == 0 ? 0.0 : q < 0 ? m / POW10[-q] : m * POW10[q];
+                            if (n < max) {
+                                into[at + n] = other == E12_MINUS ? -v : v;
+                            }
+                            n++;
+                            i += 12;
+                            continue;
+                        }
+                    }
                 }
                 i++;
                 continue;

@@ -118,8 +118,8 @@ class ByteNumbersTest {
             for (int t = r.nextInt(8); t >= 0; t--) {
                 double v = (r.nextBoolean() ? -1 : 1) * r.nextInt(1_000_000) / 1e5;
                 line.append(r.nextBoolean() ? String.format(java.util.Locale.ROOT, "%12.5f", v)
-                        : String.format(java.util.Locale.ROOT, "  %d.%04dE%c%02d", r.nextInt(10), r.nextInt(10_000),
-                                r.nextBoolean() ? '+' : '-', r.nextInt(40)));
+                        : String.format(java.util.Locale.ROOT, "%s%d.%04dE%c%02d", r.nextBoolean() ? "  " : " -",
+                                r.nextInt(10), r.nextInt(10_000), r.nextBoolean() ? '+' : '-', r.nextInt(40)));
             }
             byte[] b = (line + (r.nextBoolean() ? "\n" : "")).getBytes(StandardCharsets.ISO_8859_1);
             if (k % 2 == 1) {
