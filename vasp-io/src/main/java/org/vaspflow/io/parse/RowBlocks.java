@@ -120,15 +120,24 @@ public final class RowBlocks {
         if (here != null) {
             here.run();
         }
-        if (other != null) {
-            try {
-                other.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ParseException(c.file(), c.lineNumber() + 1, 0, "", "interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("row parser failed", e.getCause());
-            }
+        await(other, c, "row parser");
+    }
+
+    /**
+     * Waits for a part parsed on the pool (nothing when null); an interrupt is a ParseException at the cursor's
+     * line, a failure of the part an IllegalStateException naming {@code what}.
+     */
+    public static void await(Future<?> other, ByteLines c, String what) {
+        if (other == null) {
+            return;
+        }
+        try {
+            other.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ParseException(c.file(), c.lineNumber() + 1, 0, "", "interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(what + " failed", e.getCause());
         }
     }
 

@@ -1,10 +1,9 @@
 package org.vaspflow.io.vasp.out;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.vaspflow.io.parse.ByteLines;
-import org.vaspflow.io.parse.ParseException;
+import org.vaspflow.io.parse.RowBlocks;
 
 /**
  * The bulk of a PROCAR (k-point, band and ion-table lines of the plain LORBIT=10/11 layout, once the first table
@@ -67,7 +66,7 @@ final class ProcarBlocks {
             Future<?> other = mid < end ? ForkJoinPool.commonPool().submit(second::parse) : null;
             first.parse();
             c.readAhead(WINDOW_BYTES);
-            await(other, c);
+            RowBlocks.await(other, c, "PROCAR block parser");
             ProcarHalf last = first;
             if (first.stoppedAt == mid && second.lines > 0) {
                 second.commit(first.k);
@@ -83,20 +82,6 @@ final class ProcarBlocks {
             if (last.stoppedAt != end) {
                 return;
             }
-        }
-    }
-
-    private static void await(Future<?> other, ByteLines c) {
-        if (other == null) {
-            return;
-        }
-        try {
-            other.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ParseException(c.file(), c.lineNumber() + 1, 0, "", "interrupted");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("PROCAR block parser failed", e.getCause());
         }
     }
 
