@@ -42,8 +42,9 @@ public final class RowBlocks {
     private final Sink sink;
     private final int windowBytes;
     private final int parallelBytes;
-    private final Part first = new Part();
-    private final Part second = new Part();
+    /** Two pairs of halves, used in turn: a pair's rows are handed on while the other pair parses. */
+    private final Part[] firsts = {new Part(), new Part()};
+    private final Part[] seconds = {new Part(), new Part()};
     /** Mean bytes of a row in the last window (0 before the first). */
     private int bytesPerRow;
 
@@ -66,52 +67,81 @@ public final class RowBlocks {
      */
     public int read(ByteLines c, int n, int firstRow) {
         int total = 0;
-        while (total < n) {
-            int limit = c.window(windowBytes);
-            int from = c.position();
-            byte[] b = c.buffer();
-            int end = c.atEnd() && limit - from <= windowBytes ? limit
-                    : lastLineStart(b, from, (int) Math.min(limit, (long) from + windowBytes));
-            if (end <= from) {
-                break; // no data left, or one line longer than a window: the caller reads it line by line
+        // the hand-over of the previous window's halves, run by the same sides before they parse this window's:
+        // one wait per window instead of two (parse, then hand over)
+        Runnable firstPut = null;
+        Runnable secondPut = null;
+        int turn = 0;
+        try {
+            while (total < n) {
+                int limit = c.window(windowBytes);
+                int from = c.position();
+                byte[] b = c.buffer();
+                int end = c.atEnd() && limit - from <= windowBytes ? limit
+                        : lastLineStart(b, from, (int) Math.min(limit, (long) from + windowBytes));
+                if (end <= from) {
+                    break; // no data left, or one line longer than a window: the caller reads it line by line
+                }
+                int want = n - total;
+                if (bytesPerRow > 0 && (end - from) / bytesPerRow > want + 16) {
+                    // the rows wanted end well before the window does (the last rows of a DOSCAR ion, say): parse
+                    // little more than them, not a half window of the rows that follow (estimated from earlier rows)
+                    end = lineStartAfter(b, from + (int) Math.min(end - from, (long) (want + 16) * bytesPerRow), end);
+                }
+                int mid = end;
+                if (end - from >= parallelBytes && Runtime.getRuntime().availableProcessors() > 1) {
+                    // this thread also reads the next window ahead while the pool parses the larger second part
+                    mid = lineStartAfter(b, from + (int) ((end - from) * FIRST_SHARE), end);
+                }
+                Part first = firsts[turn];
+                Part second = seconds[turn];
+                turn ^= 1;
+                first.reset(b, from, mid, want, width);
+                second.reset(b, mid, end, want, width);
+                Runnable here = sequence(firstPut, mid < end ? () -> {
+                    first.parse();
+                    c.readAhead(windowBytes);
+                } : first::parse);
+                Runnable there = sequence(secondPut, mid < end ? second::parse : null);
+                firstPut = null;
+                secondPut = null;
+                both(here, there, c);
+                int rows1 = first.rows;
+                int rows2 = first.stoppedAt == mid ? Math.min(second.rows, want - rows1) : 0;
+                int row = firstRow + total;
+                firstPut = rows1 > 0 ? () -> sink.put(first.values, rows1, row) : null;
+                secondPut = rows2 > 0 ? () -> sink.put(second.values, rows2, row + rows1) : null;
+                Part last = rows2 > 0 ? second : first;
+                int lastRows = rows2 > 0 ? rows2 : rows1;
+                if (rows1 + rows2 > 0) {
+                    c.skipLines(rows1 + rows2, last.starts[lastRows - 1], last.ends[lastRows - 1],
+                            last.starts[lastRows]);
+                }
+                total += rows1 + rows2;
+                if (rows1 + rows2 > 0) {
+                    bytesPerRow = Math.max(1, (last.starts[lastRows] - from) / (rows1 + rows2));
+                }
+                boolean whole = rows2 > 0 ? rows2 == second.rows && second.stoppedAt == end : first.stoppedAt == end;
+                if (!whole) {
+                    break; // a row of another shape, or n rows stored
+                }
             }
-            int want = n - total;
-            if (bytesPerRow > 0 && (end - from) / bytesPerRow > want + 16) {
-                // the rows wanted end well before the window does (the last rows of a DOSCAR ion, say): parse
-                // little more than them, not a half window of the rows that follow (estimated from earlier rows)
-                end = lineStartAfter(b, from + (int) Math.min(end - from, (long) (want + 16) * bytesPerRow), end);
-            }
-            int mid = end;
-            if (end - from >= parallelBytes && Runtime.getRuntime().availableProcessors() > 1) {
-                // this thread also reads the next window ahead while the pool parses the larger second part
-                mid = lineStartAfter(b, from + (int) ((end - from) * FIRST_SHARE), end);
-            }
-            first.reset(b, from, mid, want, width);
-            second.reset(b, mid, end, want, width);
-            both(mid < end ? () -> {
-                first.parse();
-                c.readAhead(windowBytes);
-            } : first::parse, mid < end ? second::parse : null, c);
-            int rows1 = first.rows;
-            int rows2 = first.stoppedAt == mid ? Math.min(second.rows, want - rows1) : 0;
-            int row = firstRow + total;
-            both(rows1 > 0 ? () -> sink.put(first.values, rows1, row) : null,
-                    rows2 > 0 ? () -> sink.put(second.values, rows2, row + rows1) : null, c);
-            Part last = rows2 > 0 ? second : first;
-            int lastRows = rows2 > 0 ? rows2 : rows1;
-            if (rows1 + rows2 > 0) {
-                c.skipLines(rows1 + rows2, last.starts[lastRows - 1], last.ends[lastRows - 1], last.starts[lastRows]);
-            }
-            total += rows1 + rows2;
-            if (rows1 + rows2 > 0) {
-                bytesPerRow = Math.max(1, (last.starts[lastRows] - from) / (rows1 + rows2));
-            }
-            boolean whole = rows2 > 0 ? rows2 == second.rows && second.stoppedAt == end : first.stoppedAt == end;
-            if (!whole) {
-                break; // a row of another shape, or n rows stored
-            }
+        } finally {
+            // the last window's rows are handed over before the caller sees the count
+            both(firstPut, secondPut, c);
         }
         return total;
+    }
+
+    /** {@code a} then {@code b} (either may be null, then the other alone; both null gives null). */
+    private static Runnable sequence(Runnable a, Runnable b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return () -> {
+            a.run();
+            b.run();
+        };
     }
 
     /** Runs {@code here} on this thread and {@code there} on the pool (either may be null), and waits for both. */
