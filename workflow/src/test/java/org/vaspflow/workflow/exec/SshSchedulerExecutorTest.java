@@ -21,9 +21,9 @@ import org.vaspflow.workflow.hpc.JobState;
 import org.vaspflow.workflow.hpc.JobStatus;
 import org.vaspflow.workflow.hpc.ProfileLoader;
 import org.vaspflow.workflow.hpc.RateLimiter;
+import org.vaspflow.workflow.hpc.ScriptedTransport;
 import org.vaspflow.workflow.hpc.SlurmScheduler;
 import org.vaspflow.workflow.hpc.TrackedJob;
-import org.vaspflow.workflow.hpc.Transport;
 import org.vaspflow.workflow.hpc.TransportException;
 
 /**
@@ -36,47 +36,13 @@ class SshSchedulerExecutorTest {
     @TempDir
     Path dir;
 
-    private final List<String> sent = new ArrayList<>();
-    private final List<String> uploads = new ArrayList<>();
     private Function<String, ExecResult> answer = c -> ok(c, "");
+    private final ScriptedTransport t = new ScriptedTransport(c -> answer.apply(c));
+    private final List<String> sent = t.commands;
+    private final List<String> uploads = t.transfers;
 
     private SshSchedulerExecutor executor() {
         ProfileLoader.LoadedProfile lp = ProfileLoader.load("loopback", k -> null);
-        Transport t = new Transport() {
-            @Override
-            public ExecResult exec(String command, Duration timeout) {
-                sent.add(command);
-                return answer.apply(command);
-            }
-
-            @Override
-            public void put(Path localDir, String remoteDir) {
-                uploads.add(remoteDir);
-            }
-
-            @Override
-            public void get(String remoteDir, Path localDir, List<String> excludes) {
-                uploads.add("get " + remoteDir);
-            }
-
-            @Override
-            public void mkdirs(String remoteDir) {
-            }
-
-            @Override
-            public boolean exists(String remotePath) {
-                return false;
-            }
-
-            @Override
-            public String describe() {
-                return "scripted";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         return new SshSchedulerExecutor(new ClusterClient(lp, t, new SlurmScheduler(), new RateLimiter("s", 600)),
                 dir, "camp", "", List.of(), Duration.ofHours(1));
     }

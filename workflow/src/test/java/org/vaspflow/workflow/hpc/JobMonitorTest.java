@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ class JobMonitorTest {
         for (int i = 1; i <= 50; i++) {
             jobs.add(new TrackedJob(Integer.toString(i), "vf-j" + i, "runs/j " + i));
         }
-        Scripted t = new Scripted(cmd -> {
+        ScriptedTransport t = scripted(cmd -> {
             if (cmd.startsWith("squeue")) {
                 return "1|RUNNING|vf-j1|None\n2|PENDING|vf-j2|Priority\n";
             }
@@ -96,13 +94,13 @@ class JobMonitorTest {
 
     @Test
     void failedQueueQueryIsAnErrorNotALostJob() {
-        Scripted t = new Scripted(cmd -> null);
+        ScriptedTransport t = scripted(cmd -> null);
         assertThrows(SchedulerException.class, () -> new JobMonitor(t, new SlurmScheduler()).poll(List.of(JOB)));
     }
 
     @Test
     void pbsRunsItsSingleStatusCommandOnce() {
-        Scripted t = new Scripted(cmd -> cmd.startsWith("qstat")
+        ScriptedTransport t = scripted(cmd -> cmd.startsWith("qstat")
                 ? "Job Id: 7.s\n    Job_Name = vf-x-a1\n    job_state = F\n    Exit_status = 0\n" : "X0\n");
         Map<String, JobStatus> st = new JobMonitor(t, new PbsScheduler()).poll(List.of(new TrackedJob("7.s",
                 "vf-x-a1", "runs/x")));
@@ -110,47 +108,12 @@ class JobMonitorTest {
         assertEquals(2, t.commands.size(), t.commands.toString());
     }
 
-    /** A transport that answers commands from a function (null = the command fails). */
-    static final class Scripted implements Transport {
-        final List<String> commands = new ArrayList<>();
-        private final Function<String, String> answers;
-
-        Scripted(Function<String, String> answers) {
-            this.answers = answers;
-        }
-
-        @Override
-        public ExecResult exec(String command, Duration timeout) {
-            commands.add(command);
+    /** A transport that answers commands from a function (null = the command fails, as an unreachable controller). */
+    private static ScriptedTransport scripted(Function<String, String> answers) {
+        return new ScriptedTransport(command -> {
             String out = answers.apply(command);
             return out == null ? new ExecResult(command, 1, "", "slurm_load_jobs error: Unable to contact slurm controller")
                     : new ExecResult(command, 0, out, "");
-        }
-
-        @Override
-        public void put(Path localDir, String remoteDir) {
-        }
-
-        @Override
-        public void get(String remoteDir, Path localDir, List<String> excludes) {
-        }
-
-        @Override
-        public void mkdirs(String remoteDir) {
-        }
-
-        @Override
-        public boolean exists(String remotePath) {
-            return false;
-        }
-
-        @Override
-        public String describe() {
-            return "scripted";
-        }
-
-        @Override
-        public void close() {
-        }
+        });
     }
 }
