@@ -3,6 +3,7 @@ package org.vaspflow.io.lobster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.ParseException;
 import org.vaspflow.io.parse.TextCursor;
@@ -26,10 +27,12 @@ public final class LobsterDoscarReader {
     }
 
     public static LobsterDoscar read(Path file) {
-        return TextCursor.read(file, LobsterDoscarReader::parse);
+        try (ByteLines c = ByteLines.open(file)) {
+            return parse(c);
+        }
     }
 
-    private static LobsterDoscar parse(TextCursor c) {
+    private static LobsterDoscar parse(ByteLines c) {
         DoscarReader.TotalBlock t = DoscarReader.readTotal(c);
         Dos total = t.dos();
         int spins = total.nSpins();
@@ -43,16 +46,16 @@ public final class LobsterDoscarReader {
                 if (parts.length < 3) {
                     throw c.error("a DOSCAR.lobster atom header ends with '; Z= n; basis functions'");
                 }
-                int z = c.parseInt(parts[1].replace("Z=", "").strip());
+                int z = DoscarReader.integer(c, parts[1].replace("Z=", "").strip());
                 Element element = Element.ofZ(z);
                 List<String> orbitals = List.of(TextCursor.tokens(parts[2]));
                 double[] density = new double[spins * orbitals.size() * nedos];
                 for (int e = 0; e < nedos; e++) {
                     c.require("row " + (e + 1) + " of atom " + (a + 1));
-                    double[] row = c.doubles(c.current());
-                    if (row.length != 1 + spins * orbitals.size()) {
+                    if (c.doubles() != 1 + spins * orbitals.size()) {
                         throw c.error("expected " + (1 + spins * orbitals.size()) + " columns");
                     }
+                    double[] row = c.values();
                     for (int o = 0; o < orbitals.size(); o++) {
                         for (int s = 0; s < spins; s++) {
                             density[(s * orbitals.size() + o) * nedos + e] = row[1 + o * spins + s];

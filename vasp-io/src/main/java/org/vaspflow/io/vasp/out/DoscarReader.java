@@ -71,44 +71,8 @@ public final class DoscarReader {
     public record TotalBlock(int nIons, boolean projected, Dos dos) {
     }
 
-    public static TotalBlock readTotal(TextCursor c) {
-        c.require("the DOSCAR header");
-        String[] first = TextCursor.tokens(c.current());
-        if (first.length < 3) {
-            throw c.error("expected NIONS NIONS and a projection flag");
-        }
-        int nions = c.parseInt(first[0]);
-        boolean projected = c.parseInt(first[2]) == 1;
-        for (int i = 0; i < 4; i++) {
-            c.require("header line " + (i + 2));
-        }
-        double[] head = header(c);
-        int nedos = (int) head[2];
-        double[] energies = new double[nedos];
-        c.require("the first total-DOS row");
-        double[] row = c.doubles(c.current());
-        int spins = row.length == 5 ? 2 : 1;
-        if (row.length != 3 && row.length != 5) {
-            throw c.error("a total-DOS row has 3 (non-spin) or 5 (spin) columns, found " + row.length);
-        }
-        double[] total = new double[spins * nedos];
-        double[] integrated = new double[spins * nedos];
-        for (int e = 0; e < nedos; e++) {
-            if (e > 0) {
-                c.require("total-DOS row " + (e + 1) + " of " + nedos);
-                row = c.doubles(c.current());
-                if (row.length != 1 + 2 * spins) {
-                    throw c.error("expected " + (1 + 2 * spins) + " columns");
-                }
-            }
-            putTotalRow(row, e, spins, nedos, energies, total, integrated);
-        }
-        return new TotalBlock(nions, projected,
-                new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
-    }
-
-    /** The total block of {@link #readTotal(TextCursor)}, from bytes: no String per row. */
-    private static TotalBlock readTotal(ByteLines c) {
+    /** The header and total-DOS block (shared with DOSCAR.lobster), from bytes: no String per row. */
+    public static TotalBlock readTotal(ByteLines c) {
         c.require("the DOSCAR header");
         String[] first = TextCursor.tokens(c.current());
         if (first.length < 3) {
@@ -147,7 +111,8 @@ public final class DoscarReader {
                 new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
     }
 
-    private static int integer(ByteLines c, String token) {
+    /** {@code token} of the current line as an int, or a ParseException at it. */
+    public static int integer(ByteLines c, String token) {
         try {
             return Integer.parseInt(token);
         } catch (NumberFormatException e) {
@@ -294,16 +259,7 @@ public final class DoscarReader {
     }
 
     /** An {@code EMAX EMIN NEDOS EFERMI weight} line (LOBSTER appends "; Z= 11; 3s 2p_y …"). */
-    public static double[] header(TextCursor c) {
-        c.require("the EMAX EMIN NEDOS EFERMI line");
-        double[] h = c.doubles(c.current().split(";")[0]);
-        if (h.length < 4 || h[2] < 1 || h[2] != Math.rint(h[2])) {
-            throw c.error("expected EMAX EMIN NEDOS EFERMI weight");
-        }
-        return h;
-    }
-
-    private static double[] header(ByteLines c) {
+    public static double[] header(ByteLines c) {
         c.require("the EMAX EMIN NEDOS EFERMI line");
         int semicolon = c.indexOf(';', 0);
         int n = c.doubles(0, semicolon < 0 ? c.length() : semicolon);
