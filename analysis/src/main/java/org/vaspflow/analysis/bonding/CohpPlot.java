@@ -8,6 +8,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vaspflow.analysis.plot.Plots;
 import org.vaspflow.io.lobster.Icohplist;
 
 /**
@@ -16,10 +17,6 @@ import org.vaspflow.io.lobster.Icohplist;
  * so bonding contributions lie to the right; spin down dashed in the colour of its spin up.
  */
 public final class CohpPlot {
-    private static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd), new Color(0xff7f0e),
-        new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
-
     private CohpPlot() {
     }
 
@@ -31,9 +28,9 @@ public final class CohpPlot {
                 .xAxisTitle(quantity + (negate ? " (eV), bonding to the right" : ", bonding to the right"))
                 .yAxisTitle("E - E_F (eV)").build();
         XYStyler st = chart.getStyler();
-        org.vaspflow.analysis.plot.Plots.whitePage(st, Styler.LegendPosition.OutsideS);
+        Plots.whitePage(st, Styler.LegendPosition.OutsideS);
         double[] eps = c.energiesEv();
-        int[] window = org.vaspflow.analysis.plot.Plots.window(eps, lo, hi);
+        int[] window = Plots.window(eps, lo, hi);
         int first = window[0];
         int last = window[1];
         int n = last - first + 1;
@@ -49,12 +46,12 @@ public final class CohpPlot {
                 xmin = Math.min(xmin, x[i]);
                 xmax = Math.max(xmax, x[i]);
             }
-            Color col = colours.computeIfAbsent(cv.label(), k -> PALETTE[colours.size() % PALETTE.length]);
+            Color col = colours.computeIfAbsent(cv.label(), k -> Plots.colour(colours.size()));
             XYSeries s = chart.addSeries(cv.legend(), x, y);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(col);
             s.setLineStyle(cv.spin().equals("down")
-                    ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f)
+                    ? Plots.dashed(1.6f, 6f, 3f)
                     : new BasicStroke(1.6f));
         }
         double pad = 0.05 * Math.max(xmax - xmin, 1e-9);
@@ -75,7 +72,7 @@ public final class CohpPlot {
         XYSeries s = chart.addSeries(name, x, y);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(col);
-        s.setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+        s.setLineStyle(Plots.dashed(1.2f, dash));
         s.setShowInLegend(false);
     }
 }

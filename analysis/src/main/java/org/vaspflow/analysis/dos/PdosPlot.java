@@ -9,6 +9,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vaspflow.analysis.plot.Plots;
 
 /**
  * The pDOS plot: density (states/eV) against ε = E − E_F, E-fermi as a black dashed line at 0, spin down drawn
@@ -16,17 +17,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * vertical line in the curve's colour, labelled in the legend with its value.
  */
 public final class PdosPlot {
-    private static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd), new Color(0xff7f0e),
-        new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
-
     private PdosPlot() {
     }
 
     /** The chart of {@code curves} within lo ≤ ε ≤ hi (±∞: the whole grid). */
     public static XYChart chart(PdosCurves curves, double lo, double hi, String title) {
         double[] eps = curves.dos().energiesEv();
-        int[] window = org.vaspflow.analysis.plot.Plots.window(eps, lo, hi);
+        int[] window = Plots.window(eps, lo, hi);
         int first = window[0];
         int last = window[1];
         int n = last - first + 1;
@@ -37,7 +34,7 @@ public final class PdosPlot {
                         + (curves.sigmaEv() > 0 ? String.format(Locale.ROOT, ", Gaussian sigma %.3g eV", curves.sigmaEv()) : ""))
                 .build();
         XYStyler st = chart.getStyler();
-        org.vaspflow.analysis.plot.Plots.whitePage(st, Styler.LegendPosition.OutsideE);
+        Plots.whitePage(st, Styler.LegendPosition.OutsideE);
         double ymin = 0;
         double ymax = 0;
         java.util.Map<String, Color> colours = new java.util.HashMap<>();
@@ -51,7 +48,7 @@ public final class PdosPlot {
             }
             String key = Pdos.describe(new DosSelection(c.selection().elements(), c.selection().sites(),
                     c.selection().orbitals(), "total"));
-            Color col = colours.computeIfAbsent(key, k -> PALETTE[colours.size() % PALETTE.length]);
+            Color col = colours.computeIfAbsent(key, k -> Plots.colour(colours.size()));
             XYSeries s = chart.addSeries(c.label() + (down ? " (drawn negative)" : ""), x, y);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(col);
@@ -83,6 +80,6 @@ public final class PdosPlot {
         XYSeries s = chart.addSeries(name, new double[] {at, at}, new double[] {y0, y1});
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(col);
-        s.setLineStyle(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+        s.setLineStyle(Plots.dashed(1.4f, dash));
     }
 }

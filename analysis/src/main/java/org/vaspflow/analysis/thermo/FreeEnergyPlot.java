@@ -10,6 +10,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vaspflow.analysis.plot.Plots;
 
 /**
  * The free-energy staircase of a pathway: one horizontal level per state (initial state, then after each step),
@@ -112,8 +113,7 @@ public final class FreeEnergyPlot {
         XYSeries connectors = chart.addSeries(label + " ", cx, cy);
         connectors.setLineColor(color);
         connectors.setMarker(SeriesMarkers.NONE);
-        connectors.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {4f, 4f}, 0f));
+        connectors.setLineStyle(Plots.dashed(1f, 4f, 4f));
         connectors.setShowInLegend(false);
     }
 }
