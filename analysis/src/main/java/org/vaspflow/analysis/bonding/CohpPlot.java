@@ -69,10 +69,6 @@ public final class CohpPlot {
     }
 
     private static void line(XYChart chart, String name, double[] x, double[] y, Color col, float[] dash) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(col);
-        s.setLineStyle(Plots.dashed(1.2f, dash));
-        s.setShowInLegend(false);
+        Plots.guide(chart, name, x, y, col, 1.2f, dash).setShowInLegend(false);
     }
 }

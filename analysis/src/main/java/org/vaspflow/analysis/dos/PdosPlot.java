@@ -77,9 +77,6 @@ public final class PdosPlot {
     }
 
     private static void vertical(XYChart chart, String name, double at, double y0, double y1, Color col, float[] dash) {
-        XYSeries s = chart.addSeries(name, new double[] {at, at}, new double[] {y0, y1});
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(col);
-        s.setLineStyle(Plots.dashed(1.4f, dash));
+        Plots.guide(chart, name, new double[] {at, at}, new double[] {y0, y1}, col, 1.4f, dash);
     }
 }

@@ -2,8 +2,11 @@ package org.vaspflow.analysis.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * What every vaspflow line plot shares: a white page with light grid lines, the curve colours, dashed lines, and
@@ -35,6 +38,16 @@ public final class Plots {
         st.setPlotBackgroundColor(Color.WHITE);
         st.setPlotGridLinesColor(new Color(0xdddddd));
         st.setLegendBackgroundColor(new Color(255, 255, 255, 220));
+    }
+
+    /** A dashed straight guide line (E-fermi, zero, a band centre) through the points x, y, without markers. */
+    public static XYSeries guide(XYChart chart, String name, double[] x, double[] y, Color colour, float width,
+            float... dash) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(colour);
+        s.setLineStyle(dashed(width, dash));
+        return s;
     }
 
     /**
