@@ -63,19 +63,6 @@ final class XmlNumbers {
     }
 
     /**
-     * Parses the numbers of bytes [from, to) into {@code sink} at {@code at}, at most {@code max} of them;
-     * returns how many the row holds, or -1 when one is not a number.
-     */
-    static int parseRow(byte[] b, int from, int to, Sink sink, int at, int max) {
-        double[] row = new double[Math.max(0, max)];
-        int n = parseRow(b, from, to, row);
-        if (n > 0 && max > 0) {
-            sink.putRow(at, row, Math.min(n, max));
-        }
-        return n;
-    }
-
-    /**
      * Parses the numbers of bytes [from, to) into {@code row} (the first {@code row.length} of them); returns how
      * many the row holds, or -1 when one is not a number.
      *
@@ -258,17 +245,11 @@ final class XmlNumbers {
 
     /** Where parsed rows go: a primitive array that grows, written at given indices (rows may arrive in parallel). */
     interface Sink {
-        /** Makes indices [0, n) writable; never called concurrently with {@link #set}. */
+        /** Makes indices [0, n) writable; never called while rows are being written. */
         void ensureCapacity(int n);
 
-        void set(int index, double value);
-
-        /** Writes {@code row[0, n)} at indices [at, at + n). */
-        default void putRow(int at, double[] row, int n) {
-            for (int k = 0; k < n; k++) {
-                set(at + k, row[k]);
-            }
-        }
+        /** Writes {@code row[0, n)} at indices [at, at + n) (rows may arrive from several threads, disjoint). */
+        void putRow(int at, double[] row, int n);
     }
 
     /** A growable double[] without boxing. */
@@ -293,11 +274,6 @@ final class XmlNumbers {
         }
 
         @Override
-        public void set(int index, double value) {
-            data[index] = value;
-        }
-
-        @Override
         public void putRow(int at, double[] row, int n) {
             System.arraycopy(row, 0, data, at, n);
         }
@@ -307,7 +283,7 @@ final class XmlNumbers {
             return Arrays.copyOf(data, size);
         }
 
-        /** The first n values written with {@link #set}. */
+        /** The first n values written with {@link #putRow}. */
         double[] toArray(int n) {
             return Arrays.copyOf(data, n);
         }
@@ -326,11 +302,6 @@ final class XmlNumbers {
             if (n > data.length) {
                 data = Arrays.copyOf(data, Math.max(n, (int) Math.min(Integer.MAX_VALUE - 8, data.length * 2L)));
             }
-        }
-
-        @Override
-        public void set(int index, double value) {
-            data[index] = (float) value;
         }
 
         @Override
