@@ -23,9 +23,10 @@ public final class ByteNumbers {
     private static final long TWO_TO_53 = 1L << 53;
 
     /*
-     * FIVE_DECIMALS and E_FORMAT. LOBSTER writes COHPCAR values as "d.ddddd" (F10.5-like) and VASP writes DOSCAR
-     * values as "d.ddddE+dd" (E12.4); most numbers of these files have exactly that form, so row() reads one as a
-     * little-endian word (byte k of the field is bits 8k..8k+7) after its sign: one test and a fixed digit sum
+     * FIVE_DECIMALS and E12. LOBSTER writes COHPCAR values as "d.ddddd" (F10.5-like) and VASP writes DOSCAR
+     * values as "  d.ddddE+dd" (E12.4); most numbers of these files have exactly that form, so row() reads one as a
+     * little-endian word (byte k of the field is bits 8k..8k+7; the E12.4 field with its two blanks, the other
+     * after its sign): one test and a fixed digit sum
      * instead of a loop of about ten branches per number under the C1 JIT. The digit test is the SWAR range check
      * of Lemire's fast_float ("is made of eight digits") restricted to the digit bytes: after subtracting '0', a
      * byte is a digit iff neither it nor it + 0x76 has its high bit set (a borrow or carry only starts from a byte
@@ -46,12 +47,6 @@ public final class ByteNumbers {
     private static final long E12_OTHER_LANES = 0x00000000FF00FFFFL;
     private static final long E12_SPACE = 0x000000002E002020L;
     private static final long E12_MINUS = 0x000000002E002D20L;
-    /** "d.ddddE±": digits in bytes 0 and 2..5, E in byte 6, the exponent's sign in byte 7. */
-    private static final long E_FORMAT_ZEROS = 0x0000303030300030L;
-    private static final long E_FORMAT_HIGH = 0x0000808080800080L;
-    private static final long E_FORMAT_TEN = 0x0000767676760076L;
-    private static final long E_FORMAT_LANES = 0x00FF00000000FF00L;
-    private static final long E_FORMAT = 0x0045000000000000L;
 
     private ByteNumbers() {
     }
@@ -211,7 +206,7 @@ public final class ByteNumbers {
             if (negative || c == '+') {
                 i++;
             }
-            // LOBSTER's "d.ddddd" and VASP's "d.ddddE+dd" fields as words (see FIVE_DECIMALS, E_FORMAT)
+            // LOBSTER's "d.ddddd" field as a word (see FIVE_DECIMALS; DOSCAR's E12.4 is taken with its blanks above)
             if (i + 8 <= stop) {
                 long w = (long) LONGS.get(b, i);
                 long d = w - FIVE_DECIMALS_ZEROS;
@@ -225,26 +220,6 @@ public final class ByteNumbers {
                     n++;
                     i += 7;
                     continue;
-                }
-                d = w - E_FORMAT_ZEROS;
-                int x0;
-                int x1;
-                if ((((d + E_FORMAT_TEN) | d) & E_FORMAT_HIGH) == 0 && (w & E_FORMAT_LANES) == (E_FORMAT | POINT)
-                        && ((w >>> 56) == '+' || (w >>> 56) == '-') && i + 10 <= stop
-                        && (x0 = b[i + 8] - '0') >= 0 && x0 <= 9 && (x1 = b[i + 9] - '0') >= 0 && x1 <= 9
-                        && (i + 10 == stop || (b[i + 10] & 0xff) <= ' ')) {
-                    long m = (d & 0xF) * 10000 + ((d >>> 16) & 0xF) * 1000 + ((d >>> 24) & 0xF) * 100
-                            + ((d >>> 32) & 0xF) * 10 + ((d >>> 40) & 0xF);
-                    int q = ((w >>> 56) == '-' ? -(x0 * 10 + x1) : x0 * 10 + x1) - 4;
-                    if (q >= -22 && q <= 22) {
-                        double v = m == 0 ? 0.0 : q < 0 ? m / POW10[-q] : m * POW10[q];
-                        if (n < max) {
-                            into[at + n] = negative ? -v : v;
-                        }
-                        n++;
-                        i += 10;
-                        continue;
-                    }
                 }
             }
             // the integer digits, then the fraction's: two plain loops, as scan's one loop reads them
