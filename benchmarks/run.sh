@@ -20,6 +20,7 @@ aux_mb=${BENCH_AUX_MB:-300}
 pmg_max=${PYMATGEN_MAX_MB:-100}
 only=${BENCH_ONLY:-all}
 xmx=${BENCH_XMX:-3g}
+jvm_flags=$(sed -n 's/^jvm_flags="\(.*\)"$/\1/p' vaspflow)  # the launcher's, read from it
 py=/usr/bin/python3
 mkdir -p "$work"
 if ! $py -c "import pymatgen.io.vasp, ase" 2>/dev/null; then
@@ -57,8 +58,8 @@ row() {  # kind file
   local kind=$1 file=$2 size ref vf pm load
   size=$(du -m "$file" | cut -f1)
   load=$(cut -d' ' -f1 /proc/loadavg)
-  # the launcher's JIT setting (./vaspflow), so the whole-process figure is what a user gets
-  vf=$(measure java -XX:TieredStopAtLevel=1 -Xmx$xmx ${VASPFLOW_JAVA_OPTS:-} -jar "$jar" "$kind" "$file")
+  # the launcher's JVM flags (./vaspflow), so the whole-process figure is what a user gets
+  vf=$(measure java $jvm_flags -Xmx$xmx ${VASPFLOW_JAVA_OPTS:-} -jar "$jar" "$kind" "$file")
   ref=$([ "$kind" = doscar ] && echo "ASE VaspDos" || echo "pymatgen")
   if ref_fits "$size"; then pm=$(measure $py -c "$(ref_code "$kind" "$file")"); else pm="not-run not-run not-run -"; fi
   read -r vs vc vm va <<< "$vf"; read -r ps pc pmm _ <<< "$pm"
