@@ -34,6 +34,8 @@ public final class ByteNumbers {
      */
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long POINT_LANE = 0xFF00L;
     private static final long POINT = 0x2E00L;
     /** "d.ddddd" then a blank: digits in bytes 0 and 2..6. */
@@ -47,6 +49,12 @@ public final class ByteNumbers {
     private static final long E12_OTHER_LANES = 0x00000000FF00FFFFL;
     private static final long E12_SPACE = 0x000000002E002020L;
     private static final long E12_MINUS = 0x000000002E002D20L;
+    /** "E+dd" / "E-dd", the last four bytes of an E12.4 field (as an int, after subtracting these zeros). */
+    private static final int E12_EXPONENT_ZEROS = 0x30300000;
+    private static final int E12_EXPONENT_HIGH = 0x80800000;
+    private static final int E12_EXPONENT_TEN = 0x76760000;
+    private static final int E12_PLUS = '+' << 8;
+    private static final int E12_NEGATIVE = '-' << 8;
 
     private ByteNumbers() {
     }
@@ -172,30 +180,42 @@ public final class ByteNumbers {
                 if (c == '\n') {
                     break;
                 }
-                // DOSCAR's whole field with its blanks, "  d.ddddE+dd" or " -d.ddddE+dd", as one word and four bytes
-                int x0;
-                int x1;
-                int sign;
-                if (c == ' ' && i + 12 <= stop) {
-                    long w = (long) LONGS.get(b, i);
-                    long d = w - E12_ZEROS;
-                    long other = w & E12_OTHER_LANES;
-                    if ((((d + E12_TEN) | d) & E12_HIGH) == 0 && (other == E12_SPACE || other == E12_MINUS)
-                            && b[i + 8] == 'E' && ((sign = b[i + 9]) == '+' || sign == '-')
-                            && (x0 = b[i + 10] - '0') >= 0 && x0 <= 9 && (x1 = b[i + 11] - '0') >= 0 && x1 <= 9
-                            && (i + 12 == stop || (b[i + 12] & 0xff) <= ' ')) {
+                // DOSCAR's whole fields with their blanks, "  d.ddddE+dd" or " -d.ddddE+dd", each as a word for the
+                // mantissa and an int for the exponent, in a loop of their own: a DOSCAR row is one run of them
+                if (c == ' ') {
+                    int run = i;
+                    while (i + 12 <= stop) {
+                        long w = (long) LONGS.get(b, i);
+                        long d = w - E12_ZEROS;
+                        long other = w & E12_OTHER_LANES;
+                        int x = (int) INTS.get(b, i + 8) - E12_EXPONENT_ZEROS;
+                        int exponentSign = x & 0xFF00;
+                        if ((((d + E12_TEN) | d) & E12_HIGH) != 0 || (other != E12_SPACE && other != E12_MINUS)
+                                || (x & 0xFF) != 'E' || (exponentSign != E12_PLUS && exponentSign != E12_NEGATIVE)
+                                || (((x + E12_EXPONENT_TEN) | x) & E12_EXPONENT_HIGH) != 0) {
+                            break;
+                        }
+                        int exponent = ((x >>> 16) & 0xF) * 10 + (x >>> 24);
+                        int q = (exponentSign == E12_NEGATIVE ? -exponent : exponent) - 4;
+                        if (q < -22 || q > 22) {
+                            break;
+                        }
                         long m = ((d >>> 16) & 0xF) * 10000 + ((d >>> 32) & 0xF) * 1000 + ((d >>> 40) & 0xF) * 100
                                 + ((d >>> 48) & 0xF) * 10 + (d >>> 56);
-                        int q = (sign == '-' ? -(x0 * 10 + x1) : x0 * 10 + x1) - 4;
-                        if (q >= -22 && q <= 22) {
-                            double v = m == 0 ? 0.0 : q < 0 ? m / POW10[-q] : m * POW10[q];
-                            if (n < max) {
-                                into[at + n] = other == E12_MINUS ? -v : v;
-                            }
-                            n++;
-                            i += 12;
-                            continue;
+                        double v = m == 0 ? 0.0 : q < 0 ? m / POW10[-q] : m * POW10[q];
+                        if (n < max) {
+                            into[at + n] = other == E12_MINUS ? -v : v;
                         }
+                        n++;
+                        i += 12;
+                    }
+                    if (i != run && i < stop && (b[i] & 0xff) > ' ') {
+                        // the last field runs on ("  1.0000E+001"): not one of them; the general path below reads it
+                        i -= 12;
+                        n--;
+                    }
+                    if (i != run) {
+                        continue;
                     }
                 }
                 i++;
