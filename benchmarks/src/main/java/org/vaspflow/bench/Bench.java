@@ -95,7 +95,7 @@ public final class Bench {
     private static long arrayBytes;
 
     private static long dosBytes(org.vaspflow.io.vasp.Dos d) {
-        return 8L * (d.energiesEv().length + d.total().length + d.integrated().length + d.partial().length);
+        return 8L * (d.energiesEv().length + d.total().length + d.integrated().length) + 4L * d.partial().length;
     }
 
     /** N copies of a calculation folder (vasprun.xml + OSZICAR), parsed on all cores; prints ms per folder. */

@@ -3,12 +3,17 @@ package org.vaspflow.io.vasp;
 import java.util.List;
 
 /**
- * A density of states, from vasprun.xml or DOSCAR: energies (eV, absolute, not shifted), total and integrated DOS per spin (flat [spin][energy]), and the
- * projected DOS (flat [ion][spin][orbital][energy]) with its orbital names ({@code s, py, pz, px, dxy, …} or
- * {@code s, p, d}); {@code nIons == 0} when there is none.
+ * A density of states, from vasprun.xml or DOSCAR: energies (eV, absolute, not shifted), total and integrated DOS
+ * per spin (flat [spin][energy]), and the projected DOS (flat [ion][spin][orbital][energy]) with its orbital names
+ * ({@code s, py, pz, px, dxy, …} or {@code s, p, d}); {@code nIons == 0} when there is none.
+ *
+ * <p>The projected DOS is stored as {@code float}, as the PROCAR and vasprun.xml projections are: it is by far the
+ * largest array (ions × spins × orbitals × NEDOS), and the files give fewer digits than a float holds (DOSCAR's
+ * E12.4 five significant digits, vasprun.xml's four decimals), so every value read back prints as the file wrote
+ * it, within 6e-8 relative of the double nearest to it.
  */
 public record Dos(double efermiEv, double[] energiesEv, int nSpins, double[] total, double[] integrated,
-        int nIons, List<String> orbitals, double[] partial) {
+        int nIons, List<String> orbitals, float[] partial) {
     public int nEnergies() {
         return energiesEv.length;
     }

@@ -108,7 +108,7 @@ public final class DoscarReader {
             putTotalRow(row, e, spins, nedos, energies, total, integrated);
         }
         return new TotalBlock(nions, projected,
-                new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new double[0]));
+                new Dos(head[3], energies, spins, total, integrated, 0, List.of(), new float[0]));
     }
 
     /** {@code token} of the current line as an int, or a ParseException at it. */
@@ -132,7 +132,7 @@ public final class DoscarReader {
 
     private static Doscar projections(ByteLines c, Optional<Structure> structure, int nions, int nedos, double efermi,
             double[] energies, int spins, double[] total, double[] integrated) {
-        double[] partial = null;
+        float[] partial = null;
         List<String> orbitals = List.of();
         int channels = spins;
         boolean nonCollinear = false;
@@ -159,7 +159,7 @@ public final class DoscarReader {
                         channels = layout[0];
                         nonCollinear = channels == 4;
                         orbitals = layout[1] == 1 ? LM.subList(0, cols / channels) : L.subList(0, cols / channels);
-                        partial = new double[nions * channels * orbitals.size() * nedos];
+                        partial = new float[nions * channels * orbitals.size() * nedos];
                         block = new Block(channels, orbitals.size(), nedos);
                     }
                     int width = channels * orbitals.size();
@@ -170,7 +170,7 @@ public final class DoscarReader {
                     int norb = orbitals.size();
                     for (int o = 0; o < norb; o++) {
                         for (int s = 0; s < channels; s++) {
-                            partial[((ion * channels + s) * norb + o) * nedos + e] = row[1 + o * channels + s];
+                            partial[((ion * channels + s) * norb + o) * nedos + e] = (float) row[1 + o * channels + s];
                         }
                     }
                 }
@@ -184,7 +184,7 @@ public final class DoscarReader {
         }
         int kept = ionsRead * channels * orbitals.size() * nedos;
         // a complete file hands over the array itself: a copy would double the peak memory of a large DOSCAR
-        double[] projected = partial == null ? new double[0]
+        float[] projected = partial == null ? new float[0]
                 : partial.length == kept ? partial : java.util.Arrays.copyOf(partial, kept);
         return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals, projected),
                 nonCollinear, structure, species(structure, ionsRead), done);
@@ -200,7 +200,7 @@ public final class DoscarReader {
         private final int nedos;
         private final int width;
         private final RowBlocks rows;
-        private double[] partial;
+        private float[] partial;
         private int ion;
 
         Block(int channels, int norb, int nedos) {
@@ -212,7 +212,7 @@ public final class DoscarReader {
         }
 
         /** Reads up to {@code max} rows of an ion from energy index {@code e}; returns how many it stored. */
-        int read(ByteLines c, int max, double[] partial, int ion, int e) {
+        int read(ByteLines c, int max, float[] partial, int ion, int e) {
             this.partial = partial;
             this.ion = ion;
             return rows.read(c, max, e);
@@ -225,7 +225,7 @@ public final class DoscarReader {
                     int to = ((ion * channels + s) * norb + o) * nedos + e;
                     int col = 1 + o * channels + s;
                     for (int r = 0; r < count; r++) {
-                        partial[to + r] = values[r * width + col];
+                        partial[to + r] = (float) values[r * width + col];
                     }
                 }
             }

@@ -23,7 +23,7 @@ final class DosSection {
         int spins = 1;
         int ions = 0;
         List<String> orbitals = List.of();
-        double[] partial = new double[0];
+        float[] partial = new float[0];
         while (x.nextChildOf("dos")) {
             switch (x.name()) {
                 case "i" -> {
@@ -67,13 +67,13 @@ final class DosSection {
                     int norb = cols - 1;
                     orbitals = List.copyOf(shape.fields.subList(1, shape.fields.size()));
                     double[] all = buf.toArray(shape.values());
-                    partial = new double[ions * pSpins * norb * nedos];
+                    partial = new float[ions * pSpins * norb * nedos];
                     for (int ion = 0; ion < ions; ion++) {
                         for (int s = 0; s < pSpins; s++) {
                             for (int e = 0; e < nedos; e++) {
                                 int r = ((ion * pSpins + s) * nedos + e) * cols;
                                 for (int o = 0; o < norb; o++) {
-                                    partial[((ion * pSpins + s) * norb + o) * nedos + e] = all[r + 1 + o];
+                                    partial[((ion * pSpins + s) * norb + o) * nedos + e] = (float) all[r + 1 + o];
                                 }
                             }
                         }

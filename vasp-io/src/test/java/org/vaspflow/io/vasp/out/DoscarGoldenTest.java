@@ -77,7 +77,15 @@ class DoscarGoldenTest {
     void contract(@TempDir Path tmp) {
         ReaderContract.of(DoscarReader::read)
                 .comparing(d -> List.of(d.dos().nEnergies(), d.dos().nIons(), d.completeness(),
-                        java.util.Arrays.stream(d.dos().partial()).sum()))
+                        sum(d.dos().partial())))
                 .check(SharedData.data("vasp/si-spin-lorbit10-doscar/out/DOSCAR"), tmp);
+    }
+
+    private static double sum(float[] values) {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum;
     }
 }
