@@ -27,6 +27,11 @@ import java.util.List;
  */
 public final class ByteLines implements Closeable {
     private static final int INITIAL_BYTES = 1 << 20;
+    /**
+     * Bytes kept free at the front of the buffer for the tail of the data in use (the current line and a partial
+     * next one) when the next bytes were read ahead to the front ({@link #readAhead}).
+     */
+    private static final int CARRY_BYTES = 1 << 16;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
@@ -36,6 +41,11 @@ public final class ByteLines implements Closeable {
     private boolean eof;
     /** A read error met by {@link #readAhead}, reported by the next {@link #fill}. */
     private IOException pendingError;
+    /**
+     * Bytes read ahead to {@code [CARRY_BYTES, CARRY_BYTES + aheadBytes)} because the end of the buffer was full;
+     * {@link #join} puts the tail of the data in use in front of them. 0 when there are none.
+     */
+    private int aheadBytes;
     /** Start of the first line not yet handed out. */
     private int pos;
     /** The current line, [start, end) without its terminator; start == -1 before the first line and at the end. */
@@ -286,46 +296,106 @@ public final class ByteLines implements Closeable {
     public int window(int bytes) {
         peekEnd = -1;
         currentText = null;
-        if (buf.length < 3L * bytes && limit - pos < bytes && !eof) {
-            // a small file fits the buffer it has: read it all before growing the buffer to three windows
+        join();
+        if (buf.length < 3L * bytes + CARRY_BYTES && limit - pos < bytes && !eof) {
+            // a small file fits the buffer it has: read it all before growing the buffer to three windows (and the
+            // front that readAhead keeps free)
             compact();
-            readAhead(buf.length - limit);
+            limit += readInto(limit, buf.length - limit);
             if (limit - pos < bytes && !eof) {
-                buf = Arrays.copyOf(buf, 3 * bytes);
+                buf = Arrays.copyOf(buf, 3 * bytes + CARRY_BYTES);
             }
         }
-        if (buf.length - limit < bytes) {
-            compact(); // room for a readAhead of the next window (moves little more than the last one read ahead)
-        }
-        if (limit - pos < bytes) {
-            // only what this window lacks: the rest is read while it is parsed; an error waits for the line-by-line
-            // reading to reach it (fill)
-            readAhead(bytes - (limit - pos));
+        int lacking = bytes - (limit - pos);
+        if (lacking > 0 && !eof) {
+            // only what this window lacks: the next window is read while this one is parsed (readAhead); an error
+            // waits for the line-by-line reading to reach it (fill)
+            if (buf.length - limit < lacking) {
+                compact();
+            }
+            limit += readInto(limit, lacking);
         }
         return limit;
     }
 
     /**
-     * Reads up to {@code bytes} more into the free end of {@link #buffer()} without moving anything, so it may run
-     * while other threads parse the data already there (which is what it is for: the read of the next window then
-     * overlaps the parse of this one instead of waiting for it). A read error is kept and reported by the next
-     * read in place, where a reading without this one would have met it.
+     * Reads up to {@code bytes} more without moving anything, so it may run while other threads parse the data
+     * already in {@link #buffer()} up to {@code windowEnd} (which is what it is for: the read of the next window
+     * then overlaps the parse of this one instead of waiting for it). The bytes go to the free end of the buffer;
+     * when that is too short, the bytes before the data in use are free and little follows {@code windowEnd}, they
+     * go to the front, where the next {@link #window} puts those few bytes in front of them: the buffer is then
+     * never moved, which for a reading window by window was a copy of the whole file. A read error is kept and
+     * reported by the next read in place, where a reading without this one would have met it.
      */
-    public void readAhead(int bytes) {
-        int room = Math.min(bytes, buf.length - limit);
+    public void readAhead(int bytes, int windowEnd) {
+        if (aheadBytes > 0) {
+            return; // the front is taken until the next window joins it
+        }
+        if (buf.length - limit < bytes && keep() >= CARRY_BYTES + bytes && limit - windowEnd <= CARRY_BYTES / 2) {
+            aheadBytes = readInto(CARRY_BYTES, bytes);
+        } else {
+            limit += readInto(limit, Math.min(bytes, buf.length - limit));
+        }
+    }
+
+    /** Reads up to {@code bytes} to {@code buf[at …]} (fewer at the end of the data or at an error); returns how many. */
+    private int readInto(int at, int bytes) {
+        int read = 0;
         try {
-            while (room > 0 && !eof && pendingError == null) {
-                int n = in.read(buf, limit, room);
+            while (read < bytes && !eof && pendingError == null) {
+                int n = in.read(buf, at + read, bytes - read);
                 if (n < 0) {
                     eof = true;
                 } else {
-                    limit += n;
-                    room -= n;
+                    read += n;
                 }
             }
         } catch (IOException e) {
             pendingError = e;
         }
+        return read;
+    }
+
+    /** Start of the data in use: the current line, or the next line when there is none. */
+    private int keep() {
+        return start >= 0 ? Math.min(start, pos) : pos;
+    }
+
+    /**
+     * Makes the bytes read ahead to the front follow the data in use; returns by how much indices moved. Its tail
+     * (the bytes from {@link #keep}: normally the last line parsed and a partial one) goes just before them; a longer
+     * tail (a window that ended early at a line of another shape) goes to the front and they are copied after it.
+     */
+    private int join() {
+        if (aheadBytes == 0) {
+            return 0;
+        }
+        int keep = keep();
+        int tail = limit - keep;
+        int ahead = aheadBytes;
+        aheadBytes = 0;
+        if (tail <= CARRY_BYTES) {
+            int to = CARRY_BYTES - tail;
+            System.arraycopy(buf, keep, buf, to, tail); // disjoint: the bytes read ahead end before keep
+            limit = CARRY_BYTES + ahead;
+            return shift(keep - to);
+        }
+        // rare (the end of the buffer had no room for them, so they need it freed first): set aside, compact, append
+        byte[] front = Arrays.copyOfRange(buf, CARRY_BYTES, CARRY_BYTES + ahead);
+        int moved = compact();
+        System.arraycopy(front, 0, buf, limit, ahead);
+        limit += ahead;
+        return moved;
+    }
+
+    /** Moves the cursor's indices {@code by} bytes down (after its data moved there); returns {@code by}. */
+    private int shift(int by) {
+        pos -= by;
+        if (start >= 0) {
+            start -= by;
+            end -= by;
+        }
+        return by;
     }
 
     /** The buffer {@link #window} filled (valid until the cursor moves on; never to be written). */
@@ -435,6 +505,9 @@ public final class ByteLines implements Closeable {
      * line fills it); returns by how much indices moved.
      */
     private int fill() {
+        if (aheadBytes > 0) {
+            return join(); // the bytes read ahead are the next ones
+        }
         int keep = compact();
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, 2L * buf.length));
@@ -460,15 +533,11 @@ public final class ByteLines implements Closeable {
 
     /** Moves the current and pending lines to the front of the buffer; returns by how much indices moved. */
     private int compact() {
-        int keep = start >= 0 ? Math.min(start, pos) : pos;
+        int keep = keep();
         if (keep > 0) {
             System.arraycopy(buf, keep, buf, 0, limit - keep);
             limit -= keep;
-            pos -= keep;
-            if (start >= 0) {
-                start -= keep;
-                end -= keep;
-            }
+            shift(keep);
         }
         return keep;
     }

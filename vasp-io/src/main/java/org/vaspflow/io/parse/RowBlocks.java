@@ -98,9 +98,10 @@ public final class RowBlocks {
                 turn ^= 1;
                 first.reset(b, from, mid, want, width);
                 second.reset(b, mid, end, want, width);
+                int windowEnd = end;
                 Runnable here = sequence(firstPut, mid < end ? () -> {
                     first.parse();
-                    c.readAhead(windowBytes);
+                    c.readAhead(windowBytes, windowEnd);
                 } : first::parse);
                 Runnable there = sequence(secondPut, mid < end ? second::parse : null);
                 firstPut = null;

@@ -159,4 +159,71 @@ class ByteLinesTest {
             }
         }
     }
+
+    /**
+     * Windows read ahead while "parsed" and then consumed in any amount (all their lines, a few, none), as
+     * RowBlocks and PROCAR's reader do, in data several times the buffer: every line comes back once and in order
+     * whether the bytes read ahead went to the end of the buffer or to its front (joined after a short tail, or after
+     * a long one), and the line-by-line reading takes over anywhere.
+     */
+    @Test
+    void windowsReadAheadAndConsumedInAnyAmountGiveEveryLineInOrder() {
+        java.util.Random random = new java.util.Random(17);
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < 150_000; r++) {
+            text.append("line ").append(r).append(" ".repeat(random.nextInt(40))).append('\n');
+        }
+        String data = text.toString();
+        String[] lines = data.split("\n");
+        for (int window : new int[] {5_000, 64_000, 120_000, 200_000, 300_000}) {
+            try (ByteLines c = ByteLines.of("x", data)) {
+                int line = 0;
+                while (line < lines.length) {
+                    int limit = c.window(window);
+                    byte[] b = c.buffer();
+                    int from = c.position();
+                    int cap = Math.min(limit, from + window);
+                    int end = from;
+                    for (int i = cap - 1; i >= from; i--) {
+                        if (b[i] == '\n') {
+                            end = i + 1;
+                            break;
+                        }
+                    }
+                    c.readAhead(window, end);
+                    // consume every line of the window, a few, or half, then sometimes one line the ordinary way
+                    int inWindow = 0;
+                    for (int i = from; i < end; i++) {
+                        inWindow += b[i] == '\n' ? 1 : 0;
+                    }
+                    int kind = random.nextInt(4);
+                    int take = kind == 0 ? random.nextInt(20) : kind == 1 ? inWindow / 2 : Integer.MAX_VALUE;
+                    int lineStart = from;
+                    int lastStart = -1;
+                    int lastEnd = -1;
+                    int taken = 0;
+                    for (int i = from; i < end && taken < take; i++) {
+                        if (b[i] == '\n') {
+                            assertEquals(lines[line + taken], new String(b, lineStart, i - lineStart,
+                                    java.nio.charset.StandardCharsets.ISO_8859_1), "window " + window);
+                            lastStart = lineStart;
+                            lastEnd = i;
+                            lineStart = i + 1;
+                            taken++;
+                        }
+                    }
+                    if (taken > 0) {
+                        c.skipLines(taken, lastStart, lastEnd, lineStart);
+                        line += taken;
+                    }
+                    if (line < lines.length && (taken < take || random.nextBoolean())) {
+                        assertTrue(c.next());
+                        assertEquals(lines[line], c.current(), "window " + window);
+                        line++;
+                    }
+                }
+                assertFalse(c.next());
+            }
+        }
+    }
 }

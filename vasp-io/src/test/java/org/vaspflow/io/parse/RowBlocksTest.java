@@ -66,11 +66,56 @@ class RowBlocksTest {
         }
     }
 
+    /**
+     * Blocks of rows between header lines (DOSCAR's ions), read block by block with the header read line by line, in
+     * data several times the buffer: the windows read ahead to the front of the buffer and are joined to the tail of
+     * the last one (also when a window stops at a header inside it), for any window size and block length.
+     */
+    @Test
+    void blocksBetweenHeadersInDataLargerThanTheBuffer() {
+        Random random = new Random(5);
+        for (int window : new int[] {4_096, 50_000, 333_333}) {
+            for (int block : new int[] {997, 20_000}) {
+                StringBuilder text = new StringBuilder();
+                int blocks = 120_000 / block + 1;
+                for (int k = 0; k < blocks; k++) {
+                    text.append("  11.68 -28.82 ").append(k).append(" 2.53 1.0\n"); // 5 numbers: another shape
+                    for (int r = 0; r < block; r++) {
+                        text.append(String.format(Locale.ROOT, " %.5f %.4E %d%n", r * 0.01, random.nextGaussian(), k));
+                    }
+                }
+                String data = text.toString();
+                double[] expected = new double[3 * blocks * block];
+                try (ByteLines c = ByteLines.of("x", data)) {
+                    for (int r = 0; c.next(); ) {
+                        if (c.doubles() == 3) {
+                            System.arraycopy(c.values(), 0, expected, 3 * r++, 3);
+                        }
+                    }
+                }
+                double[] got = new double[expected.length];
+                try (ByteLines c = ByteLines.of("x", data)) {
+                    RowBlocks rows = new RowBlocks(3, (values, count, row) -> System.arraycopy(values, 0, got,
+                            3 * row, 3 * count), window);
+                    for (int k = 0; k < blocks; k++) {
+                        c.next();
+                        assertEquals("  11.68 -28.82 " + k + " 2.53 1.0", c.current(), "window " + window + " block " + k);
+                        // asking for more rows than the block has stops at the next header, inside a window
+                        int ask = k % 2 == 0 ? block : block + 5;
+                        assertEquals(block, rows.read(c, ask, k * block), "window " + window + " block " + k);
+                    }
+                    assertEquals(false, c.hasNext());
+                }
+                assertArrayEquals(expected, got, "window " + window + " block " + block);
+            }
+        }
+    }
+
     /** A read error met while reading ahead is reported where a line-by-line reading meets it, after the same rows. */
     @Test
     void aReadErrorIsReportedWhereALineByLineReadingMeetsIt() {
         StringBuilder text = new StringBuilder();
-        for (int r = 0; r < 20_000; r++) {
+        for (int r = 0; r < 120_000; r++) { // several buffers: reads ahead go to the front too
             text.append(String.format(Locale.ROOT, " %.5f %.4E %d%n", r * 0.01, r * 1e-3, r));
         }
         byte[] data = text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -85,14 +130,14 @@ class RowBlocksTest {
             expected = e;
         }
         assertEquals(true, expected != null && expectedRows > 1_000, "the failing stream fails late");
-        double[] got = new double[3 * 20_000];
+        double[] got = new double[3 * 120_000];
         int stored = 0;
         ParseException error = null;
         try (ByteLines c = ByteLines.of("x", failing(data, failAt))) {
             RowBlocks rows = new RowBlocks(3, (values, count, row) -> System.arraycopy(values, 0, got, 3 * row,
                     3 * count), 16_384);
             while (true) {
-                stored += rows.read(c, 20_000 - stored, stored);
+                stored += rows.read(c, 120_000 - stored, stored);
                 if (!c.next()) {
                     break;
                 }

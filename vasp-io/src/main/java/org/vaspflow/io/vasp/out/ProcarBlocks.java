@@ -65,7 +65,7 @@ final class ProcarBlocks {
             second.reset(b, mid, end, -1, -1);
             Future<?> other = mid < end ? ForkJoinPool.commonPool().submit(second::parse) : null;
             first.parse();
-            c.readAhead(WINDOW_BYTES);
+            c.readAhead(WINDOW_BYTES, end);
             RowBlocks.await(other, c, "PROCAR block parser");
             ProcarHalf last = first;
             if (first.stoppedAt == mid && second.lines > 0) {
