@@ -220,13 +220,17 @@ public final class DoscarReader {
 
         @Override
         public void put(double[] values, int count, int e) {
+            int columns = width - 1;
+            int[] to = new int[columns];
             for (int o = 0; o < norb; o++) {
                 for (int s = 0; s < channels; s++) {
-                    int to = ((ion * channels + s) * norb + o) * nedos + e;
-                    int col = 1 + o * channels + s;
-                    for (int r = 0; r < count; r++) {
-                        partial[to + r] = (float) values[r * width + col];
-                    }
+                    to[o * channels + s] = ((ion * channels + s) * norb + o) * nedos + e;
+                }
+            }
+            float[] p = partial;
+            for (int r = 0, v = 1; r < count; r++, v++) {
+                for (int k = 0; k < columns; k++, v++) {
+                    p[to[k] + r] = (float) values[v];
                 }
             }
         }
