@@ -27,11 +27,6 @@ import java.util.List;
  */
 public final class ByteLines implements Closeable {
     private static final int INITIAL_BYTES = 1 << 20;
-    /**
-     * Bytes kept free at the front of the buffer for the tail of the data in use (the current line and a partial
-     * next one) when the next bytes were read ahead to the front ({@link #readAhead}).
-     */
-    private static final int CARRY_BYTES = 1 << 16;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
@@ -42,10 +37,11 @@ public final class ByteLines implements Closeable {
     /** A read error met by {@link #readAhead}, reported by the next {@link #fill}. */
     private IOException pendingError;
     /**
-     * Bytes read ahead to {@code [CARRY_BYTES, CARRY_BYTES + aheadBytes)} because the end of the buffer was full;
-     * {@link #join} puts the tail of the data in use in front of them. 0 when there are none.
+     * Bytes read ahead to {@code [aheadAt, aheadAt + aheadBytes)} because the end of the buffer was full; {@link #join}
+     * puts the tail of the data in use (up to {@code aheadAt} bytes) in front of them. 0 when there are none.
      */
     private int aheadBytes;
+    private int aheadAt;
     /** Start of the first line not yet handed out. */
     private int pos;
     /** The current line, [start, end) without its terminator; start == -1 before the first line and at the end. */
@@ -289,25 +285,26 @@ public final class ByteLines implements Closeable {
     }
 
     /**
-     * Makes at least {@code bytes} bytes after {@link #position()} available in {@link #buffer()} (fewer at the end
-     * of the data), growing the buffer when needed; returns the end of the data in the buffer. For readers that parse
-     * whole windows in place ({@link RowBlocks}, PROCAR's tables) and then move the cursor with {@link #skipLines}.
+     * Makes {@code bytes} bytes after {@link #position()} available in {@link #buffer()} (fewer at the end of the
+     * data, or when at least half of them are there already: the rest is then read ahead while those are parsed),
+     * growing the buffer when needed; returns the end of the data in the buffer. For readers that parse whole windows
+     * in place ({@link RowBlocks}, PROCAR's tables) and then move the cursor with {@link #skipLines}.
      */
     public int window(int bytes) {
         peekEnd = -1;
         currentText = null;
         join();
-        if (buf.length < 3L * bytes + CARRY_BYTES && limit - pos < bytes && !eof) {
+        if (buf.length < 3L * bytes + carry(bytes) && limit - pos < bytes && !eof) {
             // a small file fits the buffer it has: read it all before growing the buffer to three windows (and the
             // front that readAhead keeps free)
             compact();
             limit += readInto(limit, buf.length - limit);
             if (limit - pos < bytes && !eof) {
-                buf = Arrays.copyOf(buf, 3 * bytes + CARRY_BYTES);
+                buf = Arrays.copyOf(buf, 3 * bytes + carry(bytes));
             }
         }
         int lacking = bytes - (limit - pos);
-        if (lacking > 0 && !eof) {
+        if (lacking > bytes / 2 && !eof) {
             // only what this window lacks: the next window is read while this one is parsed (readAhead); an error
             // waits for the line-by-line reading to reach it (fill)
             if (buf.length - limit < lacking) {
@@ -331,8 +328,10 @@ public final class ByteLines implements Closeable {
         if (aheadBytes > 0) {
             return; // the front is taken until the next window joins it
         }
-        if (buf.length - limit < bytes && keep() >= CARRY_BYTES + bytes && limit - windowEnd <= CARRY_BYTES / 2) {
-            aheadBytes = readInto(CARRY_BYTES, bytes);
+        int carry = carry(bytes);
+        if (buf.length - limit < bytes && keep() >= carry + bytes && limit - windowEnd <= carry / 2) {
+            aheadAt = carry;
+            aheadBytes = readInto(carry, bytes);
         } else {
             limit += readInto(limit, Math.min(bytes, buf.length - limit));
         }
@@ -356,6 +355,15 @@ public final class ByteLines implements Closeable {
         return read;
     }
 
+    /**
+     * Room left at the front of the buffer, before bytes read ahead there, for the tail of the data in use: a
+     * quarter of a window, so a window cut short near its end (at the last rows of a DOSCAR ion, say) still lets
+     * the next one be read ahead.
+     */
+    private static int carry(int windowBytes) {
+        return windowBytes / 4;
+    }
+
     /** Start of the data in use: the current line, or the next line when there is none. */
     private int keep() {
         return start >= 0 ? Math.min(start, pos) : pos;
@@ -374,14 +382,14 @@ public final class ByteLines implements Closeable {
         int tail = limit - keep;
         int ahead = aheadBytes;
         aheadBytes = 0;
-        if (tail <= CARRY_BYTES) {
-            int to = CARRY_BYTES - tail;
+        if (tail <= aheadAt) {
+            int to = aheadAt - tail;
             System.arraycopy(buf, keep, buf, to, tail); // disjoint: the bytes read ahead end before keep
-            limit = CARRY_BYTES + ahead;
+            limit = aheadAt + ahead;
             return shift(keep - to);
         }
         // rare (the end of the buffer had no room for them, so they need it freed first): set aside, compact, append
-        byte[] front = Arrays.copyOfRange(buf, CARRY_BYTES, CARRY_BYTES + ahead);
+        byte[] front = Arrays.copyOfRange(buf, aheadAt, aheadAt + ahead);
         int moved = compact();
         System.arraycopy(front, 0, buf, limit, ahead);
         limit += ahead;
