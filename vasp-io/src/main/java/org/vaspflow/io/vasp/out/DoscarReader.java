@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
 import org.vaspflow.io.parse.ParseException;
@@ -43,9 +45,8 @@ public final class DoscarReader {
     }
 
     public static Doscar read(Path file) {
-        Optional<Structure> structure = besides(file);
         try (ByteLines c = ByteLines.open(file)) {
-            return parse(c, structure);
+            return parse(c, file);
         }
     }
 
@@ -62,6 +63,21 @@ public final class DoscarReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The structure read beside the file on another thread; its failure is rethrown as it was thrown. */
+    private static Optional<Structure> join(FutureTask<Optional<Structure>> structure, ByteLines c) {
+        try {
+            return structure.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ParseException(c.file(), c.lineNumber(), 0, "", "interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("reading the POSCAR beside failed", e.getCause());
+        }
     }
 
     /**
@@ -120,17 +136,24 @@ public final class DoscarReader {
         }
     }
 
-    private static Doscar parse(ByteLines c, Optional<Structure> structure) {
+    private static Doscar parse(ByteLines c, Path file) {
         TotalBlock t = readTotal(c);
         Dos d = t.dos();
         if (!t.projected()) {
+            Optional<Structure> structure = besides(file);
             return new Doscar(d, false, structure, species(structure, 0), Completeness.COMPLETE);
         }
+        // the POSCAR beside is read on a thread of its own while the projection array is allocated (page faults on
+        // this core): a first POSCAR read in a JVM loads and links a few hundred classes, ~40 ms
+        FutureTask<Optional<Structure>> structure = new FutureTask<>(() -> besides(file));
+        Thread reader = new Thread(structure, "vaspflow-poscar");
+        reader.setDaemon(true);
+        reader.start();
         return projections(c, structure, t.nIons(), d.nEnergies(), d.efermiEv(), d.energiesEv(), d.nSpins(), d.total(),
                 d.integrated());
     }
 
-    private static Doscar projections(ByteLines c, Optional<Structure> structure, int nions, int nedos, double efermi,
+    private static Doscar projections(ByteLines c, FutureTask<Optional<Structure>> beside, int nions, int nedos, double efermi,
             double[] energies, int spins, double[] total, double[] integrated) {
         float[] partial = null;
         List<String> orbitals = List.of();
@@ -186,6 +209,7 @@ public final class DoscarReader {
         // a complete file hands over the array itself: a copy would double the peak memory of a large DOSCAR
         float[] projected = partial == null ? new float[0]
                 : partial.length == kept ? partial : java.util.Arrays.copyOf(partial, kept);
+        Optional<Structure> structure = join(beside, c);
         return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals, projected),
                 nonCollinear, structure, species(structure, ionsRead), done);
     }
