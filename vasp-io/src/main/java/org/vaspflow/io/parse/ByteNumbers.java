@@ -36,6 +36,8 @@ public final class ByteNumbers {
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** Eight blanks: XOR-ed with a word, the lowest non-zero byte is the first that is not a blank. */
+    private static final long BLANKS = 0x2020202020202020L;
     private static final long POINT_LANE = 0xFF00L;
     private static final long POINT = 0x2E00L;
     /** "d.ddddd" then a blank: digits in bytes 0 and 2..6. */
@@ -188,10 +190,12 @@ public final class ByteNumbers {
                         long w = (long) LONGS.get(b, i);
                         long d = w - E12_ZEROS;
                         long other = w & E12_OTHER_LANES;
+                        if ((((d + E12_TEN) | d) & E12_HIGH) != 0 || (other != E12_SPACE && other != E12_MINUS)) {
+                            break; // first, as cheaply as it can: most blanks of other files start no such field
+                        }
                         int x = (int) INTS.get(b, i + 8) - E12_EXPONENT_ZEROS;
                         int exponentSign = x & 0xFF00;
-                        if ((((d + E12_TEN) | d) & E12_HIGH) != 0 || (other != E12_SPACE && other != E12_MINUS)
-                                || (x & 0xFF) != 'E' || (exponentSign != E12_PLUS && exponentSign != E12_NEGATIVE)
+                        if ((x & 0xFF) != 'E' || (exponentSign != E12_PLUS && exponentSign != E12_NEGATIVE)
                                 || (((x + E12_EXPONENT_TEN) | x) & E12_EXPONENT_HIGH) != 0) {
                             break;
                         }
@@ -213,6 +217,32 @@ public final class ByteNumbers {
                         // the last field runs on ("  1.0000E+001"): not one of them; the general path below reads it
                         i -= 12;
                         n--;
+                    }
+                    if (i != run) {
+                        continue;
+                    }
+                    // LOBSTER's fields, one to seven blanks then "d.ddddd" or "-d.ddddd" (COHPCAR rows are runs of
+                    // them), in a loop of their own: the blanks are skipped as one word, not a byte at a time
+                    while (i + 16 <= stop) {
+                        int k = Long.numberOfTrailingZeros((long) LONGS.get(b, i) ^ BLANKS) >>> 3;
+                        if (k == 0 || k == 8) {
+                            break;
+                        }
+                        int t = i + k;
+                        int minus = b[t] == '-' ? 1 : 0;
+                        long w = (long) LONGS.get(b, t + minus);
+                        long d = w - FIVE_DECIMALS_ZEROS;
+                        if ((((d + FIVE_DECIMALS_TEN) | d) & FIVE_DECIMALS_HIGH) != 0 || (w & POINT_LANE) != POINT
+                                || (w >>> 56) > ' ') {
+                            break;
+                        }
+                        double v = ((d & 0xF) * 100000 + ((d >>> 16) & 0xF) * 10000 + ((d >>> 24) & 0xF) * 1000
+                                + ((d >>> 32) & 0xF) * 100 + ((d >>> 40) & 0xF) * 10 + ((d >>> 48) & 0xF)) / 1e5;
+                        if (n < max) {
+                            into[at + n] = minus == 1 ? -v : v;
+                        }
+                        n++;
+                        i = t + minus + 7;
                     }
                     if (i != run) {
                         continue;
