@@ -221,19 +221,24 @@ public final class ByteNumbers {
                     if (i != run) {
                         continue;
                     }
-                    // LOBSTER's fields, one to seven blanks then "d.ddddd" or "-d.ddddd" (COHPCAR rows are runs of
-                    // them), in a loop of their own: the blanks are skipped as one word, not a byte at a time
+                    // LOBSTER's fields, blanks then "d.ddddd" or "-d.ddddd" (COHPCAR rows are runs of them), in a
+                    // loop of their own; the blanks before any field are skipped as words, not a byte at a time
                     while (i + 16 <= stop) {
                         int k = Long.numberOfTrailingZeros((long) LONGS.get(b, i) ^ BLANKS) >>> 3;
-                        if (k == 0 || k == 8) {
-                            break;
+                        if (k == 0) {
+                            break; // another control byte: the byte-by-byte path
                         }
                         int t = i + k;
+                        if (k == 8) {
+                            i = t;
+                            continue;
+                        }
                         int minus = b[t] == '-' ? 1 : 0;
                         long w = (long) LONGS.get(b, t + minus);
                         long d = w - FIVE_DECIMALS_ZEROS;
                         if ((((d + FIVE_DECIMALS_TEN) | d) & FIVE_DECIMALS_HIGH) != 0 || (w & POINT_LANE) != POINT
                                 || (w >>> 56) > ' ') {
+                            i = t; // another field (PROCAR's "0.123", an exponent …): read below, blanks skipped
                             break;
                         }
                         double v = ((d & 0xF) * 100000 + ((d >>> 16) & 0xF) * 10000 + ((d >>> 24) & 0xF) * 1000
