@@ -44,6 +44,10 @@ public final class ByteNumbers {
     private static final long FIVE_DECIMALS_ZEROS = 0x0030303030300030L;
     private static final long FIVE_DECIMALS_HIGH = 0x0080808080800080L;
     private static final long FIVE_DECIMALS_TEN = 0x0076767676760076L;
+    /** "d.ddd" then a blank (PROCAR's F7.3 weights): digits in bytes 0 and 2..4. */
+    private static final long THREE_DECIMALS_ZEROS = 0x0000003030300030L;
+    private static final long THREE_DECIMALS_HIGH = 0x0000008080800080L;
+    private static final long THREE_DECIMALS_TEN = 0x0000007676760076L;
     /** "  d.dddd" / " -d.dddd", the first eight bytes of a whole E12.4 field: digits in bytes 2 and 4..7. */
     private static final long E12_ZEROS = 0x3030303000300000L;
     private static final long E12_HIGH = 0x8080808000800000L;
@@ -236,18 +240,26 @@ public final class ByteNumbers {
                         int minus = b[t] == '-' ? 1 : 0;
                         long w = (long) LONGS.get(b, t + minus);
                         long d = w - FIVE_DECIMALS_ZEROS;
-                        if ((((d + FIVE_DECIMALS_TEN) | d) & FIVE_DECIMALS_HIGH) != 0 || (w & POINT_LANE) != POINT
-                                || (w >>> 56) > ' ') {
-                            i = t; // another field (PROCAR's "0.123", an exponent …): read below, blanks skipped
+                        double v;
+                        if ((((d + FIVE_DECIMALS_TEN) | d) & FIVE_DECIMALS_HIGH) == 0 && (w & POINT_LANE) == POINT
+                                && (w >>> 56) <= ' ') {
+                            v = ((d & 0xF) * 100000 + ((d >>> 16) & 0xF) * 10000 + ((d >>> 24) & 0xF) * 1000
+                                    + ((d >>> 32) & 0xF) * 100 + ((d >>> 40) & 0xF) * 10 + ((d >>> 48) & 0xF)) / 1e5;
+                            i = t + minus + 7;
+                        } else if ((((d = w - THREE_DECIMALS_ZEROS) + THREE_DECIMALS_TEN | d) & THREE_DECIMALS_HIGH) == 0
+                                && (w & POINT_LANE) == POINT && ((w >>> 40) & 0xFF) <= ' ') {
+                            // PROCAR's "d.ddd" (F7.3 weights)
+                            v = ((d & 0xF) * 1000 + ((d >>> 16) & 0xF) * 100 + ((d >>> 24) & 0xF) * 10
+                                    + ((d >>> 32) & 0xF)) / 1e3;
+                            i = t + minus + 5;
+                        } else {
+                            i = t; // another field (an exponent, two integer digits …): read below, blanks skipped
                             break;
                         }
-                        double v = ((d & 0xF) * 100000 + ((d >>> 16) & 0xF) * 10000 + ((d >>> 24) & 0xF) * 1000
-                                + ((d >>> 32) & 0xF) * 100 + ((d >>> 40) & 0xF) * 10 + ((d >>> 48) & 0xF)) / 1e5;
                         if (n < max) {
                             into[at + n] = minus == 1 ? -v : v;
                         }
                         n++;
-                        i = t + minus + 7;
                     }
                     if (i != run) {
                         continue;

@@ -107,9 +107,9 @@ class ByteNumbersTest {
     }
 
     /**
-     * COHPCAR's "d.ddddd" (8 to 13 wide, as LOBSTER versions write them) and DOSCAR's "d.ddddE+dd" fields, read as
-     * words: the same as the token-by-token scan, bit for bit, for random values and exponents, and with any one byte
-     * of a line changed to anything.
+     * COHPCAR's "d.ddddd" (8 to 13 wide, as LOBSTER versions write them), PROCAR's "d.ddd" and DOSCAR's
+     * "d.ddddE+dd" fields, read as words: the same as the token-by-token scan, bit for bit, for random values and
+     * exponents, and with any one byte of a line changed to anything.
      */
     @Test
     void wordFieldsEqualTokenByTokenScanAlsoWithAnyByteChanged() {
@@ -118,7 +118,9 @@ class ByteNumbersTest {
             StringBuilder line = new StringBuilder();
             for (int t = r.nextInt(8); t >= 0; t--) {
                 double v = (r.nextBoolean() ? -1 : 1) * r.nextInt(1_000_000) / 1e5;
-                line.append(r.nextBoolean() ? String.format(java.util.Locale.ROOT, "%" + (8 + r.nextInt(6)) + ".5f", v)
+                int kind = r.nextInt(3);
+                line.append(kind == 0 ? String.format(java.util.Locale.ROOT, "%" + (8 + r.nextInt(6)) + ".5f", v)
+                        : kind == 1 ? String.format(java.util.Locale.ROOT, "%" + (6 + r.nextInt(4)) + ".3f", v)
                         : String.format(java.util.Locale.ROOT, "%s%d.%04dE%c%02d", r.nextBoolean() ? "  " : " -",
                                 r.nextInt(10), r.nextInt(10_000), r.nextBoolean() ? '+' : '-', r.nextInt(40)));
             }
