@@ -23,11 +23,12 @@ public final class ByteNumbers {
     private static final long TWO_TO_53 = 1L << 53;
 
     /*
-     * FIVE_DECIMALS and E12. LOBSTER writes COHPCAR values as "d.ddddd" (F10.5-like) and VASP writes DOSCAR
-     * values as "  d.ddddE+dd" (E12.4); most numbers of these files have exactly that form, so row() reads one as a
-     * little-endian word (byte k of the field is bits 8k..8k+7; the E12.4 field with its two blanks, the other
-     * after its sign): one test and a fixed digit sum
-     * instead of a loop of about ten branches per number under the C1 JIT. The digit test is the SWAR range check
+     * E12, FIVE_DECIMALS and THREE_DECIMALS. VASP writes DOSCAR values as "  d.ddddE+dd" (E12.4), LOBSTER writes
+     * COHPCAR values as "d.ddddd" (F9.5 to F12.5, by version) and VASP writes PROCAR weights as "d.ddd" (F7.3); most
+     * numbers of these files have exactly that form, so row() reads one as a little-endian word (byte k of the field
+     * is bits 8k..8k+7; the E12.4 field with its two blanks, the others after their blanks and sign), in a loop that
+     * stays on such fields: one test and a fixed digit sum instead of a loop of about ten branches per number under
+     * the C1 JIT. The digit test is the SWAR range check
      * of Lemire's fast_float ("is made of eight digits") restricted to the digit bytes: after subtracting '0', a
      * byte is a digit iff neither it nor it + 0x76 has its high bit set (a borrow or carry only starts from a byte
      * that fails). The value is m × 10^q with m ≤ 999 999 and |q| ≤ 22, Clinger's exact fast path as in exact().
@@ -272,22 +273,6 @@ public final class ByteNumbers {
             boolean negative = c == '-';
             if (negative || c == '+') {
                 i++;
-            }
-            // LOBSTER's "d.ddddd" field as a word (see FIVE_DECIMALS; DOSCAR's E12.4 is taken with its blanks above)
-            if (i + 8 <= stop) {
-                long w = (long) LONGS.get(b, i);
-                long d = w - FIVE_DECIMALS_ZEROS;
-                if ((((d + FIVE_DECIMALS_TEN) | d) & FIVE_DECIMALS_HIGH) == 0 && (w & POINT_LANE) == POINT
-                        && (w >>> 56) <= ' ') {
-                    double v = ((d & 0xF) * 100000 + ((d >>> 16) & 0xF) * 10000 + ((d >>> 24) & 0xF) * 1000
-                            + ((d >>> 32) & 0xF) * 100 + ((d >>> 40) & 0xF) * 10 + ((d >>> 48) & 0xF)) / 1e5;
-                    if (n < max) {
-                        into[at + n] = negative ? -v : v;
-                    }
-                    n++;
-                    i += 7;
-                    continue;
-                }
             }
             // the integer digits, then the fraction's: two plain loops, as scan's one loop reads them
             long m = 0;
