@@ -150,7 +150,8 @@ class ReportCommandTest {
         }
         JsonNode band = golden.get("dband").get("by_element").get("Fe");
         JsonNode d = j.get("results").get("dband").get(0);
-        assertEquals(band.get("band_center_summed_erange_none").asDouble(), d.get("center").asDouble(), 1e-9);
+        // DBandGoldenTest's tolerance: the projected DOS is float (Dos), ~1e-8 eV off pymatgen's doubles here
+        assertEquals(band.get("band_center_summed_erange_none").asDouble(), d.get("center").asDouble(), 1e-6);
         assertEquals(4, j.get("results").get("magnetization").size());
         assertEquals(6, j.get("results").get("mo_bonds").size(), "Fe in four runs, then Ba and Ti");
         JsonNode icohp = j.get("results").get("icohp");

@@ -69,9 +69,10 @@ class ResultExtractorTest {
         ResultRows.Dband d = x.dbands().get(0);
         assertEquals("Fe", d.element());
         assertEquals(1, x.dbands().size(), "Fe is the only transition metal");
-        assertEquals(band.get("band_center_summed_erange_none").asDouble(), d.centerEv(), 1e-9);
-        assertEquals(band.get("band_width_summed_erange_none").asDouble(), d.widthEv(), 1e-9);
-        assertEquals(band.get("band_filling_summed").asDouble(), d.filling(), 1e-9);
+        // DBandGoldenTest's tolerance: the projected DOS is float (Dos), ~1e-8 eV off pymatgen's doubles here
+        assertEquals(band.get("band_center_summed_erange_none").asDouble(), d.centerEv(), 1e-6);
+        assertEquals(band.get("band_width_summed_erange_none").asDouble(), d.widthEv(), 1e-6);
+        assertEquals(band.get("band_filling_summed").asDouble(), d.filling(), 1e-6);
         assertEquals(Definitions.DBAND.id(), d.provenance().definition());
 
         assertBonds(expectedBonds().get("cases").get("vasp/feo-afm-ldau-relax/vasprun.xml"), x.bonds());
