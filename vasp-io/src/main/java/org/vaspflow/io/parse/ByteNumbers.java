@@ -174,9 +174,10 @@ public final class ByteNumbers {
      * {@link #scan}'s nor FastDoubleParser's (the caller then applies the Fortran rules of {@link TextCursor}, or
      * reports the damage). Writes to {@code lineEnd[0]} where the line ends (its {@code '\n'}, or {@code stop}).
      *
-     * <p>Same values and the same declined tokens as {@link #scan} followed by {@link #exact}, but in one method
-     * that also finds the end of the line: under the launcher's C1-only JIT neither is small enough to be inlined,
-     * and a separate pass to find the line costs a second read of every byte.
+     * <p>Same values and the same declined tokens as {@link #scan}, which reads any token the loops for the fields
+     * of DOSCAR, LOBSTER and PROCAR (E12, FIVE_DECIMALS, THREE_DECIMALS) do not take; one method that also finds the
+     * end of the line, because under the launcher's C1-only JIT it would not be inlined, and a separate pass to find
+     * the line costs a second read of every byte.
      */
     public static int row(byte[] b, int from, int stop, double[] into, int at, int max, int[] lineEnd) {
         int i = from;
@@ -269,75 +270,11 @@ public final class ByteNumbers {
                 i++;
                 continue;
             }
+            // any other token: scan's one pass, then FastDoubleParser (rare in these files, so not inlined here)
             int s = i;
-            boolean negative = c == '-';
-            if (negative || c == '+') {
-                i++;
-            }
-            // the integer digits, then the fraction's: two plain loops, as scan's one loop reads them
-            long m = 0;
-            int first = i;
-            int digit;
-            while (i < stop && (digit = b[i] - '0') >= 0 && digit <= 9) {
-                m = m * 10 + digit;
-                i++;
-            }
-            int digits = i - first;
-            int q = 0;
-            if (i < stop && b[i] == '.') {
-                int fraction = ++i;
-                while (i < stop && (digit = b[i] - '0') >= 0 && digit <= 9) {
-                    m = m * 10 + digit;
-                    i++;
-                }
-                q = fraction - i;
-                digits -= q;
-            }
-            boolean plain = true;
-            if (i < stop && (b[i] & 0xff) > ' ') {
-                // an exponent: the letter (E, e, D, d), an optional sign, 1 to 3 digits, then a blank (as #exponent)
-                plain = false;
-                int e = b[i] | 0x20;
-                int x = i + 1;
-                if ((e == 'e' || e == 'd') && x < stop) {
-                    boolean negativeExponent = b[x] == '-';
-                    if (negativeExponent || b[x] == '+') {
-                        x++;
-                    }
-                    int exponent = 0;
-                    int x0 = x;
-                    for (; x < stop; x++) {
-                        int d = b[x] - '0';
-                        if (d < 0 || d > 9) {
-                            break;
-                        }
-                        exponent = exponent * 10 + d;
-                    }
-                    if (x > x0 && x - x0 <= 3 && (x >= stop || (b[x] & 0xff) <= ' ')) {
-                        q += negativeExponent ? -exponent : exponent;
-                        i = x;
-                        plain = true;
-                    }
-                }
-            }
-            double v = Double.NaN;
-            // exact() inline (see its comment for why this is bit-identical to Double.parseDouble)
-            if (plain && digits != 0 && digits <= 18 && m <= TWO_TO_53) {
-                if (m == 0 || q == 0) {
-                    v = m;
-                } else if (q > 0 && q <= 22) {
-                    v = m * POW10[q];
-                } else if (q < 0 && q >= -22) {
-                    v = m / POW10[-q];
-                }
-                if (negative) {
-                    v = -v;
-                }
-            }
+            double v = scan(b, s, stop, lineEnd);
+            i = lineEnd[0];
             if (v != v) {
-                while (i < stop && (b[i] & 0xff) > ' ') {
-                    i++;
-                }
                 try {
                     v = JavaDoubleParser.parseDouble(b, s, i - s);
                 } catch (NumberFormatException e) {
