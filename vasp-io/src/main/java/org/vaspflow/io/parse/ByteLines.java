@@ -463,11 +463,16 @@ public final class ByteLines implements Closeable {
         while (i < to && (buf[i] & 0xff) <= ' ') {
             i++;
         }
-        if (to - i < prefix.length()) {
+        return startsWith(buf, i, to, prefix);
+    }
+
+    /** True when bytes [i, end) of {@code b} start with the ASCII {@code word}. */
+    public static boolean startsWith(byte[] b, int i, int end, String word) {
+        if (end - i < word.length()) {
             return false;
         }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (buf[i + k] != prefix.charAt(k)) {
+        for (int k = 0; k < word.length(); k++) {
+            if (b[i + k] != word.charAt(k)) {
                 return false;
             }
         }

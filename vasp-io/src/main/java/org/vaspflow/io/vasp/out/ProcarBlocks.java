@@ -109,18 +109,6 @@ final class ProcarBlocks {
         while (i < end && b[i] == ' ') {
             i++;
         }
-        return startsWith(b, i, end, "band") || startsWith(b, i, end, "k-point");
-    }
-
-    static boolean startsWith(byte[] b, int i, int end, String word) {
-        if (end - i < word.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (b[i + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return ByteLines.startsWith(b, i, end, "band") || ByteLines.startsWith(b, i, end, "k-point");
     }
 }

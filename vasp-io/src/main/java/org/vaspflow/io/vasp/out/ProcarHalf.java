@@ -1,6 +1,7 @@
 package org.vaspflow.io.vasp.out;
 
 import java.util.Arrays;
+import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.ByteNumbers;
 
 /**
@@ -69,17 +70,17 @@ final class ProcarHalf {
             }
             if (lead == e) {
                 done(i, e);
-            } else if (ProcarBlocks.startsWith(b, lead, e, "band")) {
+            } else if (ByteLines.startsWith(b, lead, e, "band")) {
                 if (!band(lead, e)) {
                     break;
                 }
                 done(i, e);
-            } else if (ProcarBlocks.startsWith(b, lead, e, "k-point")) {
+            } else if (ByteLines.startsWith(b, lead, e, "k-point")) {
                 if (!kpoint(lead, e)) {
                     break;
                 }
                 done(i, e);
-            } else if (ProcarBlocks.startsWith(b, lead, e, "ion")) {
+            } else if (ByteLines.startsWith(b, lead, e, "ion")) {
                 int after = table(i, e);
                 if (after < 0) {
                     break;
@@ -256,7 +257,7 @@ final class ProcarHalf {
             while (lead < le && (b[lead] & 0xff) <= ' ') {
                 lead++;
             }
-            if (i >= to || !ProcarBlocks.startsWith(b, lead, le, "tot")) {
+            if (i >= to || !ByteLines.startsWith(b, lead, le, "tot")) {
                 return -1;
             }
             lastS = i;
@@ -296,7 +297,7 @@ final class ProcarHalf {
         while (i < e && (b[i] & 0xff) <= ' ') {
             i++;
         }
-        return ProcarBlocks.startsWith(b, i, e, "ion");
+        return ByteLines.startsWith(b, i, e, "ion");
     }
 
     private int afterLabel(int from, int to) {
@@ -321,7 +322,7 @@ final class ProcarHalf {
 
     private int indexOfWord(String word, int from, int to) {
         for (int i = from; i + word.length() <= to; i++) {
-            if (ProcarBlocks.startsWith(b, i, to, word)) {
+            if (ByteLines.startsWith(b, i, to, word)) {
                 return i;
             }
         }

@@ -7,6 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.ParallelParser;
 
 /**
@@ -67,15 +68,7 @@ class ByteWindow {
 
     boolean startsWith(String s) throws XmlDamage {
         ensure(s.length());
-        if (limit - pos < s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[pos + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return ByteLines.startsWith(buf, pos, limit, s);
     }
 
     /** Bytes from pos to the next {@code b} (loading more as needed, pos kept); -1 when the input ends first. */
