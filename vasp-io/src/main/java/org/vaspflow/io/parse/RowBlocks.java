@@ -155,15 +155,16 @@ public final class RowBlocks {
     }
 
     /**
-     * Waits for a part parsed on the pool (nothing when null); an interrupt is a ParseException at the cursor's
-     * line, a failure of the part an IllegalStateException naming {@code what}.
+     * Waits for work done on another thread (a part parsed on the pool; nothing when null) and returns its result;
+     * an interrupt is a ParseException at the cursor's line, a failure of the work an IllegalStateException naming
+     * {@code what}.
      */
-    public static void await(Future<?> other, ByteLines c, String what) {
+    public static <T> T await(Future<T> other, ByteLines c, String what) {
         if (other == null) {
-            return;
+            return null;
         }
         try {
-            other.get();
+            return other.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ParseException(c.file(), c.lineNumber() + 1, 0, "", "interrupted");

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.vaspflow.io.parse.ByteLines;
 import org.vaspflow.io.parse.Completeness;
@@ -63,21 +62,6 @@ public final class DoscarReader {
             }
         }
         return Optional.empty();
-    }
-
-    /** The structure read beside the file on another thread; its failure is rethrown as it was thrown. */
-    private static Optional<Structure> join(FutureTask<Optional<Structure>> structure, ByteLines c) {
-        try {
-            return structure.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ParseException(c.file(), c.lineNumber(), 0, "", "interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("reading the POSCAR beside failed", e.getCause());
-        }
     }
 
     /**
@@ -209,7 +193,7 @@ public final class DoscarReader {
         // a complete file hands over the array itself: a copy would double the peak memory of a large DOSCAR
         float[] projected = partial == null ? new float[0]
                 : partial.length == kept ? partial : java.util.Arrays.copyOf(partial, kept);
-        Optional<Structure> structure = join(beside, c);
+        Optional<Structure> structure = RowBlocks.await(beside, c, "reading the POSCAR beside");
         return new Doscar(new Dos(efermi, energies, channels, total, integrated, ionsRead, orbitals, projected),
                 nonCollinear, structure, species(structure, ionsRead), done);
     }
