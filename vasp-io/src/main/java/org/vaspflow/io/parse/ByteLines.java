@@ -272,19 +272,6 @@ public final class ByteLines implements Closeable {
     }
 
     /**
-     * Reads up to {@code n} lines, each into {@code into[at + r * stride …]}, and stops before the first line that is
-     * not exactly {@code width} numbers (or at the end of the data), leaving the cursor on the line before it;
-     * returns how many lines were stored (see {@link RowBlocks}, which parses large blocks on two cores).
-     */
-    public int rowsInto(int n, int width, double[] into, int at, int stride) {
-        return new RowBlocks(width, (values, count, row) -> {
-            for (int r = 0; r < count; r++) {
-                System.arraycopy(values, r * width, into, at + (row + r) * stride, width);
-            }
-        }).read(this, n, 0);
-    }
-
-    /**
      * Makes {@code bytes} bytes after {@link #position()} available in {@link #buffer()} (fewer at the end of the
      * data, or when at least half of them are there already: the rest is then read ahead while those are parsed),
      * growing the buffer when needed; returns the end of the data in the buffer. For readers that parse whole windows

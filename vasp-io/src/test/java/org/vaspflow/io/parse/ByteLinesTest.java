@@ -133,7 +133,8 @@ class ByteLinesTest {
                 double[] into = new double[3 * rows];
                 int e = 0;
                 while (e < rows) {
-                    e += c.rowsInto(rows - e, 3, into, 3 * e, 3);
+                    e += new RowBlocks(3, (values, count, row) -> System.arraycopy(values, 0, into, 3 * row,
+                            3 * count)).read(c, rows - e, e);
                     assertEquals(e + 1, c.lineNumber());
                     if (e == rows) {
                         break;
